@@ -1,0 +1,20 @@
+package mx.captacion.actors;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PoliticalActors extends JpaRepository<PoliticalActor, Long> {
+
+    @EntityGraph(attributePaths = "process")
+    Optional<PoliticalActor> findByFolio(String folio);
+
+    @EntityGraph(attributePaths = "process")
+    List<PoliticalActor> findAllByOrderByFolioAsc();
+
+    default Optional<PoliticalActor> findByFolio(Folio folio) {
+        return findByFolio(folio.value());
+    }
+}

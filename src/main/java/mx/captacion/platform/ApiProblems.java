@@ -1,0 +1,58 @@
+package mx.captacion.platform;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns whatever a route threw into the API's error answer: an {@link ApiProblem} as it is, a JSON
+ * the app got wrong as a 400 naming the field, anything else as a 500 that says nothing was kept
+ * (the transaction rolled back) and may be retried.
+ */
+@Component("apiProblems")
+public class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final ObjectMapper json;
+
+    ApiProblems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void respond(Exchange exchange) throws JsonProcessingException {
+        ApiProblem problem = toProblem(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.httpStatus());
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json;charset=UTF-8");
+        exchange.getMessage().setBody(json.writeValueAsString(problem.body()));
+    }
+
+    static ApiProblem toProblem(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause()) {
+            if (e instanceof ApiProblem problem) {
+                return problem;
+            }
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                return new ApiProblem("FORMATO_INVALIDO", 400,
+                        "El campo '" + field + "' no tiene un formato válido.");
+            }
+            if (e instanceof JsonProcessingException) {
+                return new ApiProblem("JSON_MAL_FORMADO", 400,
+                        "El cuerpo de la solicitud no es un JSON válido.");
+            }
+        }
+        log.error("Error inesperado en la API", thrown);
+        return new ApiProblem("ERROR_INTERNO", 500,
+                "Ocurrió un error interno; no se guardó nada. Intente de nuevo en unos minutos.");
+    }
+}

@@ -1,0 +1,28 @@
+package mx.captacion.platform;
+
+import java.util.List;
+
+/**
+ * The groups of the one user store (Camunda's identity service), used both as Camunda candidate
+ * groups and as Spring Security authorities.
+ */
+public final class Roles {
+
+    /** Control-desk reviewers: review records in Tasklist and see their images. */
+    public static final String MESA_CONTROL = "mesa-control";
+    /** INE staff: capture processes, actors and every report. */
+    public static final String INE_ADMIN = "ine-admin";
+    /** Platform operators: Cockpit and Admin. */
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    public static final List<Group> ALL = List.of(
+            new Group(MESA_CONTROL, "Mesa de control"),
+            new Group(INE_ADMIN, "Personal del INE"),
+            new Group(CAMUNDA_ADMIN, "Operación de la plataforma"));
+
+    public record Group(String id, String name) {
+    }
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,106 @@
+package mx.captacion.platform;
+
+import static mx.captacion.platform.Roles.CAMUNDA_ADMIN;
+import static mx.captacion.platform.Roles.INE_ADMIN;
+import static mx.captacion.platform.Roles.MESA_CONTROL;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for the portal, the API docs, Tasklist/Cockpit and the REST API. Camunda's own
+ * filters only take over the user Spring Security already authenticated.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    /** Machine clients: HTTP Basic, no session, no CSRF (no cookie to forge with). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(paths(null, "/api/**", "/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth
+                        // Mobile ingestion; the auxiliar's device token arrives with the auxiliar lifecycle.
+                        .requestMatchers(paths(HttpMethod.POST, "/api/v1/records", "/api/v1/records/")).permitAll()
+                        .requestMatchers(paths(HttpMethod.GET, "/api/v1/records/*")).permitAll()
+                        .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, CAMUNDA_ADMIN)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** People in browsers: form login, session, CSRF (Camunda's webapps bring their own CSRF filter). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths(null, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health")).permitAll()
+                        .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
+                        .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
+                                "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
+                        .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?salida"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths(null, "/camunda/**")))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityCamundaAuthentication.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityCamundaAuthentication.class.getName()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /**
+     * Path patterns, not MVC patterns: the Camel servlet and Camunda's Jersey servlets sit beside
+     * Spring MVC's, so "which servlet" must not matter to a rule.
+     */
+    private static RequestMatcher[] paths(HttpMethod method, String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            matchers[i] = builder.matcher(method, patterns[i]);
+        }
+        return matchers;
+    }
+}

@@ -1,0 +1,24 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code AutomatedProcessing}: screens the record and leaves the outcome for the gateway. */
+@Component("automatedProcessing")
+class AutomatedProcessingDelegate implements JavaDelegate {
+
+    private final ScreeningRecord screening;
+
+    AutomatedProcessingDelegate(ScreeningRecord screening) {
+        this.screening = screening;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID recordId = UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
+        execution.setVariable(CitizenRecordProcess.VAR_SCREENING_OUTCOME, screening.screen(recordId).name());
+    }
+}

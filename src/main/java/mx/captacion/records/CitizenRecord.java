@@ -1,0 +1,240 @@
+package mx.captacion.records;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/**
+ * One citizen's support or affiliation record. The status moves only through the methods below,
+ * each allowed from one status, so a job that runs twice cannot move a record twice.
+ */
+@Entity
+public class CitizenRecord {
+
+    @Id
+    private UUID id;
+    private UUID submissionId;
+    private Long processId;
+    private Long actorId;
+    private Long auxiliarId;
+    @Enumerated(EnumType.STRING)
+    private CaptureChannel channel;
+    private Instant capturedAt;
+    private Instant receivedAt;
+    private double latitude;
+    private double longitude;
+    private String claveElector;
+    private String curp;
+    private String nombre;
+    private String apellidoPaterno;
+    private String apellidoMaterno;
+    private LocalDate fechaNacimiento;
+    private String sexo;
+    private int entidad;
+    private int seccion;
+    private Integer vigencia;
+    private String anversoHash;
+    private String reversoHash;
+    private String fotoVivaHash;
+    private String firmaHash;
+    @Enumerated(EnumType.STRING)
+    private RecordStatus status;
+    private String findings;
+    @Enumerated(EnumType.STRING)
+    private InconsistencyType inconsistencyType;
+    private String inconsistencyNote;
+    private String reviewedBy;
+    private Instant reviewedAt;
+
+    protected CitizenRecord() {
+    }
+
+    CitizenRecord(UUID submissionId, Long processId, Long actorId, Long auxiliarId, CaptureChannel channel,
+                  Instant capturedAt, Instant receivedAt, RecordSubmission.Location location,
+                  RecordSubmission.Citizen citizen, Map<ImageKind, String> imageHashes) {
+        this.id = UUID.randomUUID();
+        this.submissionId = submissionId;
+        this.processId = processId;
+        this.actorId = actorId;
+        this.auxiliarId = auxiliarId;
+        this.channel = channel;
+        this.capturedAt = capturedAt;
+        this.receivedAt = receivedAt;
+        this.latitude = location.lat();
+        this.longitude = location.lon();
+        this.claveElector = citizen.claveElector().trim().toUpperCase();
+        this.curp = citizen.curp().trim().toUpperCase();
+        this.nombre = citizen.nombre().trim();
+        this.apellidoPaterno = citizen.apellidoPaterno().trim();
+        this.apellidoMaterno = citizen.apellidoMaterno() == null ? null : citizen.apellidoMaterno().trim();
+        this.fechaNacimiento = citizen.fechaNacimiento();
+        this.sexo = citizen.sexo();
+        this.entidad = citizen.entidad();
+        this.seccion = citizen.seccion();
+        this.vigencia = citizen.vigencia();
+        this.anversoHash = imageHashes.get(ImageKind.ANVERSO);
+        this.reversoHash = imageHashes.get(ImageKind.REVERSO);
+        this.fotoVivaHash = imageHashes.get(ImageKind.FOTO_VIVA);
+        this.firmaHash = imageHashes.get(ImageKind.FIRMA);
+        this.status = RecordStatus.EN_PROCESAMIENTO;
+    }
+
+    /** The automated checks are done: the record waits for a reviewer, with what they found. */
+    void sendToControlDesk(String findings) {
+        require(RecordStatus.EN_PROCESAMIENTO);
+        this.findings = findings;
+        this.status = RecordStatus.EN_MESA_DE_CONTROL;
+    }
+
+    /** The same citizen already counts for this actor. */
+    void markDuplicate(String findings) {
+        require(RecordStatus.EN_PROCESAMIENTO);
+        this.findings = findings;
+        this.status = RecordStatus.DUPLICADO;
+    }
+
+    void markForCompulsa(String reviewer, Instant at) {
+        require(RecordStatus.EN_MESA_DE_CONTROL);
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+        this.status = RecordStatus.PARA_COMPULSA;
+    }
+
+    void markInconsistent(InconsistencyType type, String note, String reviewer, Instant at) {
+        require(RecordStatus.EN_MESA_DE_CONTROL);
+        this.inconsistencyType = type;
+        this.inconsistencyNote = note;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+        this.status = RecordStatus.CON_INCONSISTENCIA;
+    }
+
+    private void require(RecordStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("El registro " + id + " está en " + status + ", no en " + expected);
+        }
+    }
+
+    public CitizenData citizenData() {
+        return new CitizenData(claveElector, curp, nombre, apellidoPaterno, apellidoMaterno, fechaNacimiento, sexo,
+                vigencia);
+    }
+
+    public Map<ImageKind, String> imageHashes() {
+        Map<ImageKind, String> hashes = new EnumMap<>(ImageKind.class);
+        putIfPresent(hashes, ImageKind.ANVERSO, anversoHash);
+        putIfPresent(hashes, ImageKind.REVERSO, reversoHash);
+        putIfPresent(hashes, ImageKind.FOTO_VIVA, fotoVivaHash);
+        putIfPresent(hashes, ImageKind.FIRMA, firmaHash);
+        return hashes;
+    }
+
+    private static void putIfPresent(Map<ImageKind, String> map, ImageKind kind, String hash) {
+        if (hash != null) {
+            map.put(kind, hash);
+        }
+    }
+
+    public String fullName() {
+        return String.join(" ", nombre, apellidoPaterno, apellidoMaterno == null ? "" : apellidoMaterno).trim();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getSubmissionId() {
+        return submissionId;
+    }
+
+    public Long getProcessId() {
+        return processId;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public Long getAuxiliarId() {
+        return auxiliarId;
+    }
+
+    public CaptureChannel getChannel() {
+        return channel;
+    }
+
+    public Instant getCapturedAt() {
+        return capturedAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public double getLatitude() {
+        return latitude;
+    }
+
+    public double getLongitude() {
+        return longitude;
+    }
+
+    public String getClaveElector() {
+        return claveElector;
+    }
+
+    public String getCurp() {
+        return curp;
+    }
+
+    public LocalDate getFechaNacimiento() {
+        return fechaNacimiento;
+    }
+
+    public String getSexo() {
+        return sexo;
+    }
+
+    public int getEntidad() {
+        return entidad;
+    }
+
+    public int getSeccion() {
+        return seccion;
+    }
+
+    public Integer getVigencia() {
+        return vigencia;
+    }
+
+    public RecordStatus getStatus() {
+        return status;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public InconsistencyType getInconsistencyType() {
+        return inconsistencyType;
+    }
+
+    public String getInconsistencyNote() {
+        return inconsistencyNote;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code MarkForCompulsa}: the reviewer found the record valid. */
+@Component("markForCompulsa")
+class MarkForCompulsaDelegate implements JavaDelegate {
+
+    private final ReviewingRecord reviewing;
+
+    MarkForCompulsaDelegate(ReviewingRecord reviewing) {
+        this.reviewing = reviewing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reviewing.markForCompulsa(UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)),
+                (String) execution.getVariable(CitizenRecordProcess.VAR_REVIEWER));
+    }
+}

@@ -1,0 +1,173 @@
+package mx.captacion.records;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import mx.captacion.actors.CaptureProcess;
+import mx.captacion.actors.CaptureProcesses;
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.Auxiliares;
+import mx.captacion.platform.BlobStore;
+
+/**
+ * Reception: checks a submission's shape and references, stores its images, then commits the
+ * record, its first status and the start of its process in one transaction. The caller is
+ * answered only after that commit; the checks that take time run later, behind an async
+ * continuation. A submission id seen before returns the record it created and creates nothing.
+ */
+@Service
+public class ReceivingRecord {
+
+    /** Clocks of phones drift: a capture a little "in the future" is still believable. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public record Receipt(UUID recordId, RecordStatus status, boolean created) {
+    }
+
+    private final CitizenRecords records;
+    private final CaptureProcesses processes;
+    private final PoliticalActors actors;
+    private final Auxiliares auxiliares;
+    private final Images images;
+    private final BlobStore blobs;
+    private final StatusHistory history;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transaction;
+    private final Validator validator;
+    private final Clock clock;
+
+    ReceivingRecord(CitizenRecords records, CaptureProcesses processes, PoliticalActors actors, Auxiliares auxiliares,
+                    Images images, BlobStore blobs, StatusHistory history, RuntimeService runtimeService,
+                    TransactionTemplate transaction, Validator validator, Clock clock) {
+        this.records = records;
+        this.processes = processes;
+        this.actors = actors;
+        this.auxiliares = auxiliares;
+        this.images = images;
+        this.blobs = blobs;
+        this.history = history;
+        this.runtimeService = runtimeService;
+        this.transaction = transaction;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public Receipt receive(RecordSubmission submission) {
+        validateShape(submission);
+        Optional<Receipt> known = receiptFor(submission.submissionId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        CitizenRecord record = newRecord(submission);
+        try {
+            transaction.executeWithoutResult(status -> {
+                records.save(record);
+                history.append(record, record.getReceivedAt());
+                runtimeService.startProcessInstanceByKey(CitizenRecordProcess.KEY, record.getId().toString(),
+                        Map.of(CitizenRecordProcess.VAR_RECORD_ID, record.getId().toString()));
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // the same submission arrived twice at once: the other request stored it
+            return receiptFor(submission.submissionId()).orElseThrow(() -> raced);
+        }
+        return new Receipt(record.getId(), record.getStatus(), true);
+    }
+
+    public Optional<Receipt> status(UUID recordId) {
+        return records.findById(recordId).map(r -> new Receipt(r.getId(), r.getStatus(), false));
+    }
+
+    private Optional<Receipt> receiptFor(UUID submissionId) {
+        return records.findBySubmissionId(submissionId).map(r -> new Receipt(r.getId(), r.getStatus(), false));
+    }
+
+    private CitizenRecord newRecord(RecordSubmission s) {
+        Instant now = clock.instant();
+        CaptureProcess process = processes.findByCode(s.processCode().trim())
+                .orElseThrow(() -> RecordRejection.PROCESO_DESCONOCIDO.problem(s.processCode()));
+        PoliticalActor actor = actors.findByFolio(s.actorFolio().trim())
+                .orElseThrow(() -> RecordRejection.ACTOR_DESCONOCIDO.problem(s.actorFolio()));
+        if (!actor.takesPartIn(process)) {
+            throw RecordRejection.ACTOR_FUERA_DEL_PROCESO.problem(s.actorFolio(), s.processCode());
+        }
+        Long auxiliarId = auxiliarOf(s, actor);
+        if (s.capturedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw RecordRejection.CAPTURA_EN_EL_FUTURO.problem(s.capturedAt());
+        }
+        if (!process.isWithinPeriod(s.capturedAt())) {
+            throw RecordRejection.CAPTURA_FUERA_DE_PERIODO.problem(
+                    DAY.format(s.capturedAt().atZone(CaptureProcess.ZONE)),
+                    DAY.format(process.getPeriodStart()), DAY.format(process.getPeriodEnd()));
+        }
+        Map<ImageKind, byte[]> decoded = new EnumMap<>(ImageKind.class);
+        for (ImageKind kind : ImageKind.values()) {
+            String base64 = s.images().of(kind);
+            if (base64 != null && !base64.isBlank()) {
+                decoded.put(kind, images.decode(kind, base64));
+            }
+        }
+        // Stored before the transaction: content-addressed, so a rollback leaves at most an unused file.
+        Map<ImageKind, String> hashes = new EnumMap<>(ImageKind.class);
+        decoded.forEach((kind, bytes) -> hashes.put(kind, blobs.put(bytes)));
+        return new CitizenRecord(s.submissionId(), process.getId(), actor.getId(), auxiliarId, s.channel(),
+                s.capturedAt(), now, s.location(), s.citizen(), hashes);
+    }
+
+    private Long auxiliarOf(RecordSubmission s, PoliticalActor actor) {
+        boolean named = s.auxiliarId() != null && !s.auxiliarId().isBlank();
+        if (s.channel() == CaptureChannel.MI_APOYO) {
+            if (named) {
+                throw RecordRejection.AUXILIAR_NO_PERMITIDO.problem();
+            }
+            return null;
+        }
+        if (!named) {
+            throw RecordRejection.AUXILIAR_REQUERIDO.problem();
+        }
+        Auxiliar auxiliar = auxiliares.findByAuxiliarId(s.auxiliarId().trim())
+                .orElseThrow(() -> RecordRejection.AUXILIAR_DESCONOCIDO.problem(s.auxiliarId()));
+        if (!auxiliar.worksFor(actor.getId())) {
+            throw RecordRejection.AUXILIAR_DE_OTRO_ACTOR.problem(s.auxiliarId(), s.actorFolio());
+        }
+        if (!auxiliar.maySendRecords()) {
+            throw RecordRejection.AUXILIAR_INACTIVO.problem(s.auxiliarId(), switch (auxiliar.getStatus()) {
+                case BAJA -> "fue dado de baja";
+                case ACTIVO_SIN_REGISTRO_EN_APP -> "aún no se registra en la aplicación";
+                case ACTIVO_REGISTRADO_EN_APP -> "activo";
+            });
+        }
+        return auxiliar.getId();
+    }
+
+    private void validateShape(RecordSubmission submission) {
+        Set<ConstraintViolation<RecordSubmission>> violations = validator.validate(submission);
+        violations.stream()
+                .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
+                    boolean missing = constraint == NotNull.class || constraint == NotBlank.class;
+                    throw (missing ? RecordRejection.CAMPO_FALTANTE : RecordRejection.FORMATO_INVALIDO)
+                            .problem(v.getPropertyPath().toString(), v.getMessage());
+                });
+    }
+}

@@ -1,0 +1,42 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import mx.captacion.platform.BlobStore;
+
+/** A record's images, for control-desk reviewers only (see the security configuration). */
+@Controller
+class RecordImagesController {
+
+    private final CitizenRecords records;
+    private final BlobStore blobs;
+
+    RecordImagesController(CitizenRecords records, BlobStore blobs) {
+        this.records = records;
+        this.blobs = blobs;
+    }
+
+    static String path(UUID recordId, ImageKind kind) {
+        return "/mesa-control/registros/" + recordId + "/imagenes/" + kind.apiName();
+    }
+
+    @GetMapping("/mesa-control/registros/{recordId}/imagenes/{kind}")
+    ResponseEntity<byte[]> image(@PathVariable UUID recordId, @PathVariable String kind) {
+        return ImageKind.byApiName(kind)
+                .flatMap(k -> records.findById(recordId).map(r -> r.imageHashes().get(k)))
+                .flatMap(blobs::get)
+                .map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(Images.mediaType(bytes)))
+                        // personal data: never kept by shared caches
+                        .cacheControl(CacheControl.noStore())
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

@@ -1,0 +1,63 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mobile API's adapter, called by the routes in {@code integration/records.camel.yaml}: maps
+ * the exchange to {@link ReceivingRecord} and back.
+ */
+@Component("recordsApi")
+class RecordsApi {
+
+    /** Four images of at most 2 MB each, in base64, plus the data. */
+    static final long MAX_BODY_BYTES = 12L * 1024 * 1024;
+
+    /** What the API answers about a record. */
+    public record RecordReceipt(String recordId, String status) {
+    }
+
+    private final ReceivingRecord receiving;
+
+    RecordsApi(ReceivingRecord receiving) {
+        this.receiving = receiving;
+    }
+
+    public void requireJson(Exchange exchange) {
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            throw RecordRejection.CONTENIDO_NO_JSON.problem();
+        }
+        Long length = exchange.getMessage().getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        if (length != null && length > MAX_BODY_BYTES) {
+            throw RecordRejection.SOLICITUD_DEMASIADO_GRANDE.problem(MAX_BODY_BYTES / 1024 / 1024);
+        }
+    }
+
+    public RecordReceipt receive(Exchange exchange) {
+        RecordSubmission submission = exchange.getMessage().getBody(RecordSubmission.class);
+        if (submission == null) {
+            throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
+        }
+        ReceivingRecord.Receipt receipt = receiving.receive(submission);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, receipt.created() ? 202 : 200);
+        return new RecordReceipt(receipt.recordId().toString(), receipt.status().name());
+    }
+
+    public RecordReceipt status(Exchange exchange) {
+        String id = exchange.getMessage().getHeader("recordId", String.class);
+        return parse(id).flatMap(receiving::status)
+                .map(receipt -> new RecordReceipt(receipt.recordId().toString(), receipt.status().name()))
+                .orElseThrow(() -> RecordRejection.REGISTRO_NO_ENCONTRADO.problem(id));
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
