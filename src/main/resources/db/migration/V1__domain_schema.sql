@@ -52,7 +52,7 @@ create table citizen_record (
     apellido_materno   varchar(100),
     fecha_nacimiento   date         not null,
     sexo               varchar(1)   not null,
-    entidad            smallint     not null,
+    entidad            integer      not null,
     seccion            integer      not null,
     vigencia           integer,
     anverso_hash       varchar(64),

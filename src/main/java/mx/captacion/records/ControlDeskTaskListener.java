@@ -17,8 +17,8 @@ import mx.captacion.actors.CaptureProcess;
 /**
  * {@code ControlDeskReview}'s listener. On create it gives the form what the reviewer must see, as
  * task-local variables that vanish with the task (images only as links the platform serves to
- * reviewers). On complete it refuses a decision that is not one, so the task stays open with the
- * reason shown, and records who decided.
+ * reviewers). On complete it records who decided; {@link ReviewDecisionCheck} refuses a decision
+ * that is not one.
  */
 @Component("controlDeskTask")
 class ControlDeskTaskListener implements TaskListener {
@@ -42,8 +42,6 @@ class ControlDeskTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(formData(recordOf(task)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            ReviewDecision.of((String) task.getVariable(CitizenRecordProcess.VAR_DECISION),
-                    (String) task.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 class Images {
 
     enum Format { JPEG, PNG }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     record Dimensions(int width, int height) {
     }
@@ -45,7 +48,8 @@ class Images {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(stripDataUri(base64));
+            // strict, but line breaks and spaces (MIME-style wrapping) are allowed
+            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(stripDataUri(base64)).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw RecordRejection.IMAGEN_NO_BASE64.problem(kind.label());
         }

@@ -81,7 +81,7 @@ public class ReceivingRecord {
         CitizenRecord record = newRecord(submission);
         try {
             transaction.executeWithoutResult(status -> {
-                records.save(record);
+                records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
                 history.append(record, record.getReceivedAt());
                 runtimeService.startProcessInstanceByKey(CitizenRecordProcess.KEY, record.getId().toString(),
                         Map.of(CitizenRecordProcess.VAR_RECORD_ID, record.getId().toString()));

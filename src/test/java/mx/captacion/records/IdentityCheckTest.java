@@ -190,7 +190,7 @@ class IdentityCheckTest {
 
     @Test
     void imageCodesCarryTheirOwnMessages() {
-        assertThat(IMAGEN_FALTANTE.message("anverso")).isEqualTo("Falta la imagen de la credencial (anverso)");
+        assertThat(IMAGEN_FALTANTE.message("anverso")).isEqualTo("Falta la imagen: anverso");
         assertThat(IMAGEN_NO_LEGIBLE.finding("reverso").code()).isEqualTo(IMAGEN_NO_LEGIBLE);
     }
 

@@ -1,0 +1,25 @@
+package mx.captacion.records;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to leave {@code ControlDeskReview} without a decision (or with «Otra» and no text). An
+ * execution listener, not a task listener: Camunda wraps a task listener's exception into a 500,
+ * while this one reaches Tasklist and the REST API as a 400 with the reason, and the task stays open.
+ */
+@Component("reviewDecisionCheck")
+class ReviewDecisionCheck implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        try {
+            ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
+                    (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
+        } catch (IllegalArgumentException e) {
+            throw new FormFieldValidationException(CitizenRecordProcess.VAR_DECISION, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package mx.captacion;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import mx.captacion.actors.CaptureProcess;
+import mx.captacion.actors.CaptureProcesses;
+import mx.captacion.actors.Folio;
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.auxiliares.Auxiliares;
+import mx.captacion.demo.SyntheticSubmissions;
+import mx.captacion.platform.Roles;
+import mx.captacion.records.RecordSubmission;
+
+/**
+ * The whole platform on the real PostgreSQL, over real HTTP. Each test builds its own process,
+ * actor and auxiliares with fresh ids, so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTestBase {
+
+    protected static final SyntheticSubmissions SUBMISSIONS = new SyntheticSubmissions(7L, 20_000);
+    protected static final String REVIEWER = "revisora.it";
+    protected static final String ANALYST = "analista.it";
+    protected static final String PASSWORD = "Contraseña-de-prueba-1";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected IdentityService identity;
+    @Autowired
+    protected CaptureProcesses processes;
+    @Autowired
+    protected PoliticalActors actors;
+    @Autowired
+    protected Auxiliares auxiliares;
+    @Autowired
+    protected Clock clock;
+
+    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** An actor in a process that runs this year, with one auxiliar in each status. */
+    protected record Fixture(String processCode, String folio, Long actorId, String activeAuxiliar,
+                             String bajaAuxiliar, String unregisteredAuxiliar) {
+    }
+
+    protected Fixture newFixture() {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        LocalDate today = LocalDate.now(CaptureProcess.ZONE);
+        CaptureProcess process = processes.save(new CaptureProcess("IT-" + suffix, "Proceso de prueba " + suffix,
+                today.minusYears(1), today.plusMonths(2)));
+        PoliticalActor actor = actors.save(new PoliticalActor(process, new Folio("F00000" + suffix.substring(0, 9) + "1"),
+                "Agrupación de Prueba " + suffix, "Representación de prueba", "rep" + suffix + "@captacion.example",
+                clock.instant()));
+        String active = auxiliar(actor, suffix, "A", AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP);
+        String baja = auxiliar(actor, suffix, "B", AuxiliarStatus.BAJA);
+        String unregistered = auxiliar(actor, suffix, "S", AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
+        return new Fixture(process.getCode(), actor.getFolio().value(), actor.getId(), active, baja, unregistered);
+    }
+
+    private String auxiliar(PoliticalActor actor, String suffix, String kind, AuxiliarStatus status) {
+        String id = "AX" + kind + suffix;
+        auxiliares.save(new Auxiliar(id, actor.getId(), "Auxiliar " + kind, id + "@captacion.example", status,
+                clock.instant()));
+        return id;
+    }
+
+    protected RecordSubmission submission(Fixture f) {
+        return SUBMISSIONS.next(f.processCode(), f.folio(), f.activeAuxiliar(), clock.instant().minusSeconds(60));
+    }
+
+    protected void ensureUser(String id, String... groups) {
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(id);
+        user.setFirstName(id);
+        user.setLastName("Prueba");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        for (String group : groups) {
+            identity.createMembership(id, group);
+        }
+    }
+
+    protected void ensureReviewerAndAnalyst() {
+        ensureUser(REVIEWER, Roles.MESA_CONTROL);
+        ensureUser(ANALYST, Roles.INE_ADMIN);
+    }
+
+    // --- HTTP ---------------------------------------------------------------------------------
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    protected HttpResponse<String> postRecord(Object submission) {
+        try {
+            return postRaw(json.writeValueAsString(submission), "application/json");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> postRaw(String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/records"))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    protected HttpResponse<String> get(String path, String user) {
+        return send(authorized(HttpRequest.newBuilder(uri(path)).GET(), user).build());
+    }
+
+    protected HttpResponse<byte[]> getBytes(String path, String user) {
+        try {
+            return http.send(authorized(HttpRequest.newBuilder(uri(path)).GET(), user).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> postJson(String path, String user, Object body) {
+        try {
+            return send(authorized(HttpRequest.newBuilder(uri(path)), user)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected JsonNode body(HttpResponse<String> response) {
+        try {
+            return json.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("No es JSON: " + response.body(), e);
+        }
+    }
+
+    // --- the record's path ------------------------------------------------------------------
+
+    protected UUID accepted(RecordSubmission submission) {
+        HttpResponse<String> response = postRecord(submission);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("Se esperaba 202 y llegó " + response.statusCode() + ": " + response.body());
+        }
+        return UUID.fromString(body(response).get("recordId").asText());
+    }
+
+    /** Waits for the job executor to move the record to the status. */
+    protected void awaitStatus(UUID recordId, String status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String current = null;
+        while (Instant.now().isBefore(deadline)) {
+            current = statusOf(recordId);
+            if (status.equals(current)) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("El registro " + recordId + " sigue en " + current + ", se esperaba " + status);
+    }
+
+    protected String statusOf(UUID recordId) {
+        return jdbc.queryForObject("select status from captacion.citizen_record where id = ?", String.class, recordId);
+    }
+
+    protected String taskOf(UUID recordId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode tasks = body(get("/engine-rest/task?processInstanceBusinessKey=" + recordId, REVIEWER));
+            if (tasks.size() == 1) {
+                return tasks.get(0).get("id").asText();
+            }
+            sleep(100);
+        }
+        throw new AssertionError("El registro " + recordId + " no llegó a la mesa de control");
+    }
+
+    /** A reviewer claims the control-desk task and submits its form over Camunda's REST API, as Tasklist does. */
+    protected HttpResponse<String> review(UUID recordId, String decision, String note) {
+        String task = taskOf(recordId);
+        HttpResponse<String> claim = postJson("/engine-rest/task/" + task + "/claim", REVIEWER, Map.of("userId", REVIEWER));
+        if (claim.statusCode() != 204) {
+            throw new AssertionError("No se pudo reclamar la tarea: " + claim.body());
+        }
+        Map<String, Object> variables = note == null
+                ? Map.of("decision", Map.of("value", decision))
+                : Map.of("decision", Map.of("value", decision), "inconsistencyNote", Map.of("value", note));
+        return postJson("/engine-rest/task/" + task + "/submit-form", REVIEWER, Map.of("variables", variables));
+    }
+
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package mx.captacion.records;
+
+import static mx.captacion.records.CitizenRecordProcess.DECISION_VALID;
+import static mx.captacion.records.CitizenRecordProcess.KEY;
+import static mx.captacion.records.CitizenRecordProcess.MSG_COMPULSA_RESULT;
+import static mx.captacion.records.CitizenRecordProcess.TASK_CONTROL_DESK;
+import static mx.captacion.records.CitizenRecordProcess.VAR_DECISION;
+import static mx.captacion.records.CitizenRecordProcess.VAR_INCONSISTENCY_NOTE;
+import static mx.captacion.records.CitizenRecordProcess.VAR_RECORD_ID;
+import static mx.captacion.records.CitizenRecordProcess.VAR_REVIEWER;
+import static mx.captacion.records.CitizenRecordProcess.VAR_SCREENING_OUTCOME;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import mx.captacion.platform.Roles;
+
+/**
+ * {@code processes/citizen-record.bpmn} on a standalone in-memory engine ({@code camunda.cfg.xml}),
+ * its Spring delegates replaced by recording fakes. Together the tests pass every element and
+ * every sequence flow; the coverage extension fails the class otherwise.
+ */
+@Deployment(resources = {"processes/citizen-record.bpmn", "forms/control-desk-review.form"})
+class CitizenRecordProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    // Elements of the BPMN that CitizenRecordProcess has no constant for.
+    private static final String RECORD_RECEIVED = "RecordReceived";
+    private static final String AUTOMATED_PROCESSING = "AutomatedProcessing";
+    private static final String SCREENING_OUTCOME = "ScreeningOutcome";
+    private static final String RECORD_DUPLICATED = "RecordDuplicated";
+    private static final String REVIEW_DECISION = "ReviewDecision";
+    private static final String MARK_FOR_COMPULSA = "MarkForCompulsa";
+    private static final String COMPULSA_RESULT_RECEIVED = "CompulsaResultReceived";
+    private static final String RECORD_COMPULSADO = "RecordCompulsado";
+    private static final String RECORD_INCONSISTENCY = "RecordInconsistency";
+    private static final String RECORD_INCONSISTENT = "RecordInconsistent";
+
+    private static final String REVIEWER = "revisora.mesa";
+    private static final String NO_DECISION = "Elija si el registro es válido o el tipo de inconsistencia.";
+
+    private final FakeAutomatedProcessing automatedProcessing = new FakeAutomatedProcessing();
+    private final FakeControlDeskTask controlDeskTask = new FakeControlDeskTask();
+    private final FakeMarkForCompulsa markForCompulsa = new FakeMarkForCompulsa();
+    private final FakeRecordInconsistency recordInconsistency = new FakeRecordInconsistency();
+
+    private final String recordId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void registerFakes() {
+        Mocks.register("automatedProcessing", automatedProcessing);
+        Mocks.register("controlDeskTask", controlDeskTask);
+        Mocks.register("markForCompulsa", markForCompulsa);
+        Mocks.register("recordInconsistency", recordInconsistency);
+        Mocks.register("reviewDecisionCheck", new ReviewDecisionCheck()); // the real rule: it needs nothing
+    }
+
+    @AfterEach
+    void resetFakes() {
+        Mocks.reset();
+    }
+
+    @Test
+    void theProcessKeepsItsHistoryFor180Days() {
+        ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(KEY).latestVersion().singleResult();
+
+        Assertions.assertThat(definition.getHistoryTimeToLive()).isEqualTo(180);
+    }
+
+    @Test
+    void aDuplicateEndsWithoutReview() {
+        automatedProcessing.outcome = ScreeningRecord.Outcome.DUPLICADO.name();
+
+        ProcessInstance record = receive(recordId);
+
+        assertThat(record).isStarted().hasBusinessKey(recordId).isWaitingAt(AUTOMATED_PROCESSING);
+        Assertions.assertThat(automatedProcessing.screened)
+                .as("the screening waits for its job, after reception committed").isEmpty();
+
+        execute(job());
+
+        Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
+        assertThat(record)
+                .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME, RECORD_DUPLICATED)
+                .hasNotPassed(TASK_CONTROL_DESK)
+                .isEnded();
+        Assertions.assertThat(controlDeskTask.created).isEmpty();
+        Assertions.assertThat(markForCompulsa.marked).isEmpty();
+        Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+    }
+
+    @Test
+    void aCleanRecordWaitsForTheControlDesk() throws IOException {
+        automatedProcessing.outcome = ScreeningRecord.Outcome.MESA_DE_CONTROL.name();
+
+        ProcessInstance record = receive(recordId);
+
+        assertThat(record).isWaitingAt(AUTOMATED_PROCESSING);
+
+        execute(job());
+
+        Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
+        assertThat(record)
+                .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME)
+                .hasNotPassed(RECORD_DUPLICATED)
+                .isWaitingAt(TASK_CONTROL_DESK);
+        assertThat(task())
+                .hasDefinitionKey(TASK_CONTROL_DESK)
+                .hasCandidateGroup(Roles.MESA_CONTROL)
+                .isNotAssigned();
+        Assertions.assertThat(controlDeskTask.created).as("the create listener prepared the form").containsExactly(recordId);
+        try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
+            Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("\"id\": \"control-desk-review\"");
+        }
+    }
+
+    @Test
+    void aValidRecordIsMarkedForCompulsaAndEndsWhenTheResultArrives() {
+        ProcessInstance record = atTheControlDesk(recordId);
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, DECISION_VALID));
+
+        assertThat(record)
+                .hasPassedInOrder(TASK_CONTROL_DESK, REVIEW_DECISION, MARK_FOR_COMPULSA)
+                .hasNotPassed(RECORD_INCONSISTENCY)
+                .isWaitingAt(COMPULSA_RESULT_RECEIVED)
+                .isWaitingFor(MSG_COMPULSA_RESULT);
+        assertThat(record).variables().containsEntry(VAR_REVIEWER, REVIEWER);
+        Assertions.assertThat(markForCompulsa.marked).containsExactly(new Marked(recordId, REVIEWER));
+        Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+
+        runtimeService().createMessageCorrelation(MSG_COMPULSA_RESULT)
+                .processInstanceBusinessKey(recordId)
+                .correlate();
+
+        assertThat(record)
+                .hasPassedInOrder(MARK_FOR_COMPULSA, COMPULSA_RESULT_RECEIVED, RECORD_COMPULSADO)
+                .hasNotPassed(RECORD_INCONSISTENT)
+                .isEnded();
+    }
+
+    @Test
+    void theCompulsaResultEndsOnlyTheRecordItNames() {
+        String otherRecordId = UUID.randomUUID().toString();
+        ProcessInstance record = awaitingCompulsa(recordId);
+        ProcessInstance otherRecord = awaitingCompulsa(otherRecordId);
+
+        runtimeService().createMessageCorrelation(MSG_COMPULSA_RESULT)
+                .processInstanceBusinessKey(recordId)
+                .correlate();
+
+        assertThat(record).hasPassed(RECORD_COMPULSADO).isEnded();
+        assertThat(otherRecord).isWaitingAt(COMPULSA_RESULT_RECEIVED);
+    }
+
+    @Test
+    void aPhotocopiedCredentialIsRecordedAsAnInconsistency() {
+        ProcessInstance record = atTheControlDesk(recordId);
+        String decision = InconsistencyType.FOTOCOPIA_DE_CREDENCIAL.name();
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, decision));
+
+        Assertions.assertThat(recordInconsistency.recorded)
+                .containsExactly(new Inconsistency(recordId, decision, null, REVIEWER));
+        Assertions.assertThat(markForCompulsa.marked).isEmpty();
+        assertThat(record)
+                .hasPassedInOrder(TASK_CONTROL_DESK, REVIEW_DECISION, RECORD_INCONSISTENCY, RECORD_INCONSISTENT)
+                .hasNotPassed(MARK_FOR_COMPULSA, COMPULSA_RESULT_RECEIVED)
+                .isEnded();
+    }
+
+    @Test
+    void anOtherInconsistencyIsRecordedWithItsNote() {
+        ProcessInstance record = atTheControlDesk(recordId);
+        String decision = InconsistencyType.OTRA.name();
+        String note = "La fotografía viva no corresponde a la persona de la credencial.";
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, decision, VAR_INCONSISTENCY_NOTE, note));
+
+        Assertions.assertThat(recordInconsistency.recorded)
+                .containsExactly(new Inconsistency(recordId, decision, note, REVIEWER));
+        Assertions.assertThat(markForCompulsa.marked).isEmpty();
+        assertThat(record)
+                .hasPassedInOrder(REVIEW_DECISION, RECORD_INCONSISTENCY, RECORD_INCONSISTENT)
+                .hasNotPassed(MARK_FOR_COMPULSA)
+                .isEnded();
+    }
+
+    @Test
+    void completingTheReviewWithoutADecisionIsRefusedAndTheTaskStays() {
+        ProcessInstance record = atTheControlDesk(recordId);
+        Task review = task();
+        claim(review, REVIEWER);
+
+        Assertions.assertThatThrownBy(() -> complete(review)).hasMessageContaining(NO_DECISION);
+
+        assertThat(record)
+                .isWaitingAt(TASK_CONTROL_DESK)
+                .hasNotPassed(TASK_CONTROL_DESK, REVIEW_DECISION);
+        assertThat(task()).hasId(review.getId()).isAssignedTo(REVIEWER);
+        assertThat(record).variables().doesNotContainKey(VAR_REVIEWER);
+        Assertions.assertThat(markForCompulsa.marked).isEmpty();
+        Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+
+        complete(task(), withVariables(VAR_DECISION, DECISION_VALID));
+
+        assertThat(record).hasPassed(TASK_CONTROL_DESK).isWaitingAt(COMPULSA_RESULT_RECEIVED);
+        Assertions.assertThat(controlDeskTask.completed).contains(recordId);
+    }
+
+    @Test
+    void otraWithoutADescriptionIsRefusedAndTheTaskStays() {
+        ProcessInstance record = atTheControlDesk(recordId);
+        claim(task(), REVIEWER);
+
+        Assertions.assertThatThrownBy(() -> complete(task(), withVariables(VAR_DECISION, InconsistencyType.OTRA.name())))
+                .hasMessageContaining("Describa la inconsistencia");
+
+        assertThat(record).isWaitingAt(TASK_CONTROL_DESK).hasNotPassed(REVIEW_DECISION);
+        Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+    }
+
+    /** Reception: the app starts the process with the record id as business key and variable. */
+    private ProcessInstance receive(String id) {
+        return runtimeService().startProcessInstanceByKey(KEY, id, withVariables(VAR_RECORD_ID, id));
+    }
+
+    /** A record the automated processing sent to the control desk, its review task open. */
+    private ProcessInstance atTheControlDesk(String id) {
+        automatedProcessing.outcome = ScreeningRecord.Outcome.MESA_DE_CONTROL.name();
+        ProcessInstance record = receive(id);
+        assertThat(record).isWaitingAt(AUTOMATED_PROCESSING);
+        execute(job());
+        assertThat(record).isWaitingAt(TASK_CONTROL_DESK);
+        return record;
+    }
+
+    /** A record the control desk found valid, waiting for the compulsa result. */
+    private ProcessInstance awaitingCompulsa(String id) {
+        ProcessInstance record = atTheControlDesk(id);
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, DECISION_VALID));
+        assertThat(record).isWaitingAt(COMPULSA_RESULT_RECEIVED);
+        return record;
+    }
+
+    /** {@code ${automatedProcessing}}: leaves the outcome the test chose instead of screening. */
+    static final class FakeAutomatedProcessing implements JavaDelegate {
+        final List<String> screened = new ArrayList<>();
+        String outcome;
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            screened.add((String) execution.getVariable(VAR_RECORD_ID));
+            execution.setVariable(VAR_SCREENING_OUTCOME, outcome);
+        }
+    }
+
+    /** {@code ${controlDeskTask}}: records the creation and the reviewer. */
+    static final class FakeControlDeskTask implements TaskListener {
+        final List<String> created = new ArrayList<>();
+        final List<String> completed = new ArrayList<>();
+
+        @Override
+        public void notify(DelegateTask task) {
+            String id = (String) task.getVariable(VAR_RECORD_ID);
+            if (EVENTNAME_CREATE.equals(task.getEventName())) {
+                created.add(id);
+            } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                task.setVariable(VAR_REVIEWER, task.getAssignee());
+                completed.add(id);
+            }
+        }
+    }
+
+    record Marked(String recordId, String reviewer) {
+    }
+
+    /** {@code ${markForCompulsa}} */
+    static final class FakeMarkForCompulsa implements JavaDelegate {
+        final List<Marked> marked = new ArrayList<>();
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            marked.add(new Marked((String) execution.getVariable(VAR_RECORD_ID),
+                    (String) execution.getVariable(VAR_REVIEWER)));
+        }
+    }
+
+    record Inconsistency(String recordId, String decision, String note, String reviewer) {
+    }
+
+    /** {@code ${recordInconsistency}} */
+    static final class FakeRecordInconsistency implements JavaDelegate {
+        final List<Inconsistency> recorded = new ArrayList<>();
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            recorded.add(new Inconsistency((String) execution.getVariable(VAR_RECORD_ID),
+                    (String) execution.getVariable(VAR_DECISION),
+                    (String) execution.getVariable(VAR_INCONSISTENCY_NOTE),
+                    (String) execution.getVariable(VAR_REVIEWER)));
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package mx.captacion.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import mx.captacion.IntegrationTestBase;
+
+/** Reception over HTTP: acknowledgement, status history, duplicates, idempotent retries, and every refusal. */
+class RecordReceptionIT extends IntegrationTestBase {
+
+    private Fixture fixture;
+
+    @BeforeEach
+    void newActor() {
+        fixture = newFixture();
+    }
+
+    @Test
+    void anAcceptedRecordIsStoredWithItsImagesAndReachesTheControlDesk() {
+        RecordSubmission submission = submission(fixture);
+
+        HttpResponse<String> response = postRecord(submission);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        UUID recordId = UUID.fromString(body(response).get("recordId").asText());
+        assertThat(body(response).get("status").asText()).isIn("EN_PROCESAMIENTO", "EN_MESA_DE_CONTROL");
+        Map<String, Object> row = jdbc.queryForMap(
+                "select actor_id, channel, clave_elector, anverso_hash, firma_hash from captacion.citizen_record where id = ?",
+                recordId);
+        assertThat(row.get("actor_id")).isEqualTo(fixture.actorId());
+        assertThat(row.get("clave_elector")).isEqualTo(submission.citizen().claveElector());
+        assertThat((String) row.get("anverso_hash")).hasSize(64);
+
+        awaitStatus(recordId, "EN_MESA_DE_CONTROL");
+        List<Map<String, Object>> history = jdbc.queryForList("""
+                select status, valid_from, valid_to from captacion.record_status_history
+                 where record_id = ? order by valid_from""", recordId);
+        assertThat(history).extracting(h -> h.get("status")).containsExactly("EN_PROCESAMIENTO", "EN_MESA_DE_CONTROL");
+        assertThat(history.get(0).get("valid_to")).isEqualTo(history.get(1).get("valid_from"));
+        assertThat(history.get(1).get("valid_to")).isNull();
+
+        HttpResponse<String> status = get("/api/v1/records/" + recordId, null);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(body(status).get("status").asText()).isEqualTo("EN_MESA_DE_CONTROL");
+        String findings = jdbc.queryForObject("select findings from captacion.citizen_record where id = ?",
+                String.class, recordId);
+        assertThat(findings).isEqualTo(ScreeningRecord.NO_FINDINGS);
+    }
+
+    @Test
+    void aRecordWithAFailedCheckGoesToTheControlDeskWithTheFindingShown() {
+        RecordSubmission expired = mx.captacion.demo.SyntheticSubmissions.withVigencia(submission(fixture), 2020);
+
+        UUID recordId = accepted(expired);
+
+        awaitStatus(recordId, "EN_MESA_DE_CONTROL");
+        String findings = jdbc.queryForObject("select findings from captacion.citizen_record where id = ?",
+                String.class, recordId);
+        assertThat(findings).contains("La credencial perdió vigencia el 31/12/2020");
+    }
+
+    @Test
+    void aMiApoyoRecordNeedsNoAuxiliar() {
+        RecordSubmission miApoyo = SUBMISSIONS.next(fixture.processCode(), fixture.folio(), null,
+                clock.instant().minusSeconds(30));
+
+        UUID recordId = accepted(miApoyo);
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "select channel, auxiliar_id from captacion.citizen_record where id = ?", recordId);
+        assertThat(row.get("channel")).isEqualTo("MI_APOYO");
+        assertThat(row.get("auxiliar_id")).isNull();
+    }
+
+    @Test
+    void theSameCitizenTwiceForOneActorIsADuplicate() {
+        var citizen = SUBMISSIONS.nextCitizen();
+        Instant captured = clock.instant().minusSeconds(120);
+        UUID first = accepted(SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(), fixture.activeAuxiliar(), captured));
+        awaitStatus(first, "EN_MESA_DE_CONTROL");
+
+        UUID second = accepted(SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(), null, captured));
+
+        awaitStatus(second, "DUPLICADO");
+        assertThat(statusOf(first)).isEqualTo("EN_MESA_DE_CONTROL");
+        String findings = jdbc.queryForObject("select findings from captacion.citizen_record where id = ?",
+                String.class, second);
+        assertThat(findings).contains(first.toString());
+    }
+
+    @Test
+    void theSameCitizenForAnotherActorIsNotADuplicate() {
+        var citizen = SUBMISSIONS.nextCitizen();
+        Fixture other = newFixture();
+        UUID first = accepted(SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(), fixture.activeAuxiliar(),
+                clock.instant().minusSeconds(60)));
+        UUID second = accepted(SUBMISSIONS.of(citizen, other.processCode(), other.folio(), other.activeAuxiliar(),
+                clock.instant().minusSeconds(60)));
+
+        awaitStatus(first, "EN_MESA_DE_CONTROL");
+        awaitStatus(second, "EN_MESA_DE_CONTROL");
+    }
+
+    @Test
+    void aResentSubmissionAnswersTheSameRecordAndCreatesNothing() {
+        RecordSubmission submission = submission(fixture);
+        UUID recordId = accepted(submission);
+
+        HttpResponse<String> again = postRecord(submission);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(body(again).get("recordId").asText()).isEqualTo(recordId.toString());
+        assertThat(recordsOfActor()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Long.class,
+                recordId.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentResendsOfOneSubmissionStoreOneRecord() throws Exception {
+        RecordSubmission submission = submission(fixture);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> postRecord(submission));
+            }
+            List<String> ids = new ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> result : pool.invokeAll(calls)) {
+                statuses.add(result.get().statusCode());
+                ids.add(body(result.get()).get("recordId").asText());
+            }
+            assertThat(ids).hasSize(8).containsOnly(ids.get(0));
+            assertThat(statuses).containsOnly(200, 202).contains(202);
+            assertThat(recordsOfActor()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // --- refusals -----------------------------------------------------------------------------
+
+    record BadCase(String name, int status, String code, Function<Fixture, String> body, String contentType) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                bad("JSON mal formado", 400, "JSON_MAL_FORMADO", f -> "{\"submissionId\": ", "application/json"),
+                bad("sin Content-Type JSON", 415, "CONTENIDO_NO_JSON", f -> "submissionId=1", "application/x-www-form-urlencoded"),
+                bad("cuerpo vacío", 400, "CAMPO_FALTANTE", f -> "null", "application/json"),
+                edit("falta la CURP", 400, "CAMPO_FALTANTE", j -> ((ObjectNode) j.get("citizen")).remove("curp")),
+                edit("falta submissionId", 400, "CAMPO_FALTANTE", j -> j.remove("submissionId")),
+                edit("falta la ubicación", 400, "CAMPO_FALTANTE", j -> j.remove("location")),
+                edit("submissionId no es UUID", 400, "FORMATO_INVALIDO", j -> j.put("submissionId", "abc")),
+                edit("fecha de captura ilegible", 400, "FORMATO_INVALIDO", j -> j.put("capturedAt", "ayer")),
+                edit("canal desconocido", 400, "FORMATO_INVALIDO", j -> j.put("channel", "FAX")),
+                edit("latitud imposible", 400, "FORMATO_INVALIDO", j -> ((ObjectNode) j.get("location")).put("lat", 123.0)),
+                edit("sexo inválido", 400, "FORMATO_INVALIDO", j -> ((ObjectNode) j.get("citizen")).put("sexo", "Z")),
+                edit("entidad inexistente", 400, "FORMATO_INVALIDO", j -> ((ObjectNode) j.get("citizen")).put("entidad", 40)),
+                edit("clave de elector demasiado larga", 400, "FORMATO_INVALIDO",
+                        j -> ((ObjectNode) j.get("citizen")).put("claveElector", "X".repeat(40))),
+                edit("proceso desconocido", 422, "PROCESO_DESCONOCIDO", j -> j.put("processCode", "NO-EXISTE")),
+                edit("actor desconocido", 422, "ACTOR_DESCONOCIDO", j -> j.put("actorFolio", "F999999999999999")),
+                edit("actor de otro proceso", 422, "ACTOR_FUERA_DEL_PROCESO", j -> j.put("processCode", "__OTHER_PROCESS__")),
+                edit("auxiliar desconocido", 422, "AUXILIAR_DESCONOCIDO", j -> j.put("auxiliarId", "AX-NO-EXISTE")),
+                edit("auxiliar de otro actor", 422, "AUXILIAR_DE_OTRO_ACTOR", j -> j.put("auxiliarId", "__OTHER_AUXILIAR__")),
+                edit("auxiliar dado de baja", 403, "AUXILIAR_INACTIVO", j -> j.put("auxiliarId", "__BAJA__")),
+                edit("auxiliar sin registro en la app", 403, "AUXILIAR_INACTIVO", j -> j.put("auxiliarId", "__SIN_REGISTRO__")),
+                edit("captura de auxiliar sin auxiliar", 400, "AUXILIAR_REQUERIDO", j -> j.remove("auxiliarId")),
+                edit("Mi Apoyo con auxiliar", 400, "AUXILIAR_NO_PERMITIDO", j -> j.put("channel", "MI_APOYO")),
+                edit("captura fuera del periodo", 422, "CAPTURA_FUERA_DE_PERIODO",
+                        j -> j.put("capturedAt", "2019-05-01T12:00:00Z")),
+                edit("captura en el futuro", 422, "CAPTURA_EN_EL_FUTURO",
+                        j -> j.put("capturedAt", Instant.now().plus(Duration.ofDays(1)).toString())),
+                edit("imagen que no es base64", 400, "IMAGEN_NO_BASE64",
+                        j -> ((ObjectNode) j.get("images")).put("reverso", "esto no es base64!")),
+                edit("imagen que no es JPEG ni PNG", 415, "IMAGEN_NO_ES_JPEG_PNG",
+                        j -> ((ObjectNode) j.get("images")).put("firma",
+                                Base64.getEncoder().encodeToString("%PDF-1.4 no es una imagen".getBytes()))),
+                edit("imagen demasiado grande", 413, "IMAGEN_DEMASIADO_GRANDE",
+                        j -> ((ObjectNode) j.get("images")).put("anverso", bigJpeg(3 * 1024 * 1024))),
+                edit("solicitud demasiado grande", 413, "SOLICITUD_DEMASIADO_GRANDE",
+                        j -> j.put("relleno", "x".repeat(13 * 1024 * 1024))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsRefusedWithACodeAndASpanishMessageAndStoresNothing(BadCase bad) {
+        HttpResponse<String> response = postRaw(bad.body().apply(fixture), bad.contentType());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(bad.status());
+        assertThat(body(response).get("code").asText()).isEqualTo(bad.code());
+        assertThat(body(response).get("message").asText()).isNotBlank().doesNotContain("Exception");
+        assertThat(recordsOfActor()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from captacion.record_status_history where actor_id = ?",
+                Long.class, fixture.actorId())).isZero();
+    }
+
+    @Test
+    void anUnknownRecordIdIsNotFound() {
+        HttpResponse<String> response = get("/api/v1/records/" + UUID.randomUUID(), null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(body(response).get("code").asText()).isEqualTo("REGISTRO_NO_ENCONTRADO");
+    }
+
+    private long recordsOfActor() {
+        return jdbc.queryForObject("select count(*) from captacion.citizen_record where actor_id = ?", Long.class,
+                fixture.actorId());
+    }
+
+    private static Arguments bad(String name, int status, String code, Function<Fixture, String> body, String type) {
+        return Arguments.of(new BadCase(name, status, code, body, type));
+    }
+
+    /** A valid submission with one edit; placeholders stand for ids only known once the fixture exists. */
+    private static Arguments edit(String name, int status, String code, java.util.function.Consumer<ObjectNode> change) {
+        return bad(name, status, code, fixture -> Holder.edited(fixture, change), "application/json");
+    }
+
+    private static String bigJpeg(int bytes) {
+        byte[] data = new byte[bytes];
+        data[0] = (byte) 0xFF;
+        data[1] = (byte) 0xD8;
+        data[2] = (byte) 0xFF;
+        return Base64.getEncoder().encodeToString(data);
+    }
+
+    /** Builds the edited JSON; the other process and actor are created once, on first use. */
+    static final class Holder {
+        static RecordReceptionIT current;
+
+        static String edited(Fixture f, java.util.function.Consumer<ObjectNode> change) {
+            try {
+                ObjectNode node = current.json.valueToTree(current.submission(f));
+                change.accept(node);
+                String text = current.json.writeValueAsString(node);
+                if (text.contains("__OTHER_")) {
+                    Fixture other = current.newFixture();
+                    text = text.replace("__OTHER_PROCESS__", other.processCode())
+                            .replace("__OTHER_AUXILIAR__", other.activeAuxiliar());
+                }
+                return text.replace("__BAJA__", f.bajaAuxiliar()).replace("__SIN_REGISTRO__", f.unregisteredAuxiliar());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @BeforeEach
+    void exposeForCases() {
+        Holder.current = this;
+    }
+}
