@@ -2,17 +2,34 @@ package mx.captacion.platform;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Makes sure the platform's groups exist in every environment; users are created by people (or the demo). */
+/**
+ * Makes sure the platform's groups exist in every environment and, when
+ * {@code captacion.admin.user}/{@code captacion.admin.password} are set (first start of a new
+ * installation, benchmarks), that this administrator exists in all of them. Other users are
+ * created by people (or by the demo).
+ */
 @Component
 class IdentityBootstrap implements InitializingBean {
 
-    private final IdentityService identityService;
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    IdentityBootstrap(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final String adminUser;
+    private final String adminPassword;
+
+    IdentityBootstrap(IdentityService identityService,
+                      @Value("${captacion.admin.user:}") String adminUser,
+                      @Value("${captacion.admin.password:}") String adminPassword) {
         this.identityService = identityService;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
     }
 
     @Override
@@ -24,6 +41,16 @@ class IdentityBootstrap implements InitializingBean {
                 group.setType("WORKFLOW");
                 identityService.saveGroup(group);
             }
+        }
+        if (!adminUser.isBlank() && !adminPassword.isBlank()
+                && identityService.createUserQuery().userId(adminUser).count() == 0) {
+            User user = identityService.newUser(adminUser);
+            user.setFirstName("Administración");
+            user.setLastName("Captación");
+            user.setPassword(adminPassword);
+            identityService.saveUser(user);
+            Roles.ALL.forEach(role -> identityService.createMembership(adminUser, role.id()));
+            log.info("Se creó el usuario administrador '{}'", adminUser);
         }
     }
 }
