@@ -47,7 +47,7 @@ public record RecordSubmission(
     public record Citizen(
             @Schema(example = "PRLPJN85031209H123") @NotBlank(message = "es obligatorio")
             @Size(max = 18, message = "admite a lo más 18 caracteres") String claveElector,
-            @Schema(example = "PELJ850312HDFRPN07") @NotBlank(message = "es obligatorio")
+            @Schema(example = "PELJ850312HDFRPN05") @NotBlank(message = "es obligatorio")
             @Size(max = 18, message = "admite a lo más 18 caracteres") String curp,
             @Schema(example = "JUAN") @NotBlank(message = "es obligatorio") @Size(max = 100, message = "admite a lo más 100 caracteres") String nombre,
             @Schema(example = "PEREZ") @NotBlank(message = "es obligatorio") @Size(max = 100, message = "admite a lo más 100 caracteres") String apellidoPaterno,

@@ -1,0 +1,109 @@
+package mx.captacion.records;
+
+import java.util.Map;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+import mx.captacion.platform.ApiProblem;
+
+/**
+ * The mobile API in the OpenAPI document. Its routes are Camel's (integration/records.camel.yaml),
+ * which springdoc cannot see, so they are described here from the same Java types the route reads
+ * and writes.
+ */
+@Component
+class RecordsApiDocumentation implements OpenApiCustomizer {
+
+    private static final String TAG = "API móvil";
+    private static final String JSON = "application/json";
+
+    @Override
+    public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
+        ModelConverters converters = ModelConverters.getInstance();
+        for (Class<?> type : new Class<?>[] {RecordSubmission.class, RecordsApi.RecordReceipt.class, ApiProblem.Body.class}) {
+            converters.readAll(type).forEach((name, schema) -> openApi.schema(name, schema));
+        }
+        openApi.addTagsItem(new Tag().name(TAG)
+                .description("Recepción de registros ciudadanos desde la aplicación móvil y Mi Apoyo"));
+
+        Operation post = new Operation().addTagsItem(TAG).operationId("postRecord")
+                .summary("Enviar un registro ciudadano")
+                .description("Responde 202 solo después de guardar el registro, sus imágenes y el inicio de su "
+                        + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada. "
+                        + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda.")
+                .requestBody(new RequestBody().required(true).content(new Content().addMediaType(JSON,
+                        new MediaType().schema(ref("RecordSubmission")).examples(Map.of("auxiliar", example())))))
+                .responses(new ApiResponses()
+                        .addApiResponse("202", receipt("Registro recibido", "EN_PROCESAMIENTO"))
+                        .addApiResponse("200", receipt("El submissionId ya se había recibido", "EN_MESA_DE_CONTROL"))
+                        .addApiResponse("400", problem("Datos faltantes o con formato inválido", "CAMPO_FALTANTE",
+                                "Falta el campo 'citizen.curp': es obligatorio."))
+                        .addApiResponse("403", problem("Auxiliar que no puede enviar registros", "AUXILIAR_INACTIVO",
+                                "El auxiliar 'AUX-0000003' no puede enviar registros (fue dado de baja). Consulte a su representante."))
+                        .addApiResponse("413", problem("Imagen o solicitud demasiado grande", "IMAGEN_DEMASIADO_GRANDE",
+                                "La imagen del anverso de la credencial excede el tamaño máximo de 2048 KB."))
+                        .addApiResponse("415", problem("No es JSON, o una imagen no es JPEG ni PNG", "CONTENIDO_NO_JSON",
+                                "La solicitud debe enviarse como JSON (encabezado Content-Type: application/json)."))
+                        .addApiResponse("422", problem("Proceso, actor o auxiliar desconocido, o captura fuera del periodo",
+                                "CAPTURA_FUERA_DE_PERIODO",
+                                "La captura del 01/05/2019 está fuera del periodo del proceso (01/03/2026 al 31/01/2027).")));
+        openApi.path("/api/v1/records", new PathItem().post(post));
+
+        Operation get = new Operation().addTagsItem(TAG).operationId("getRecordStatus")
+                .summary("Consultar el estado de un registro")
+                .addParametersItem(new Parameter().name("recordId").in("path").required(true)
+                        .schema(new Schema<String>().type("string").format("uuid")))
+                .responses(new ApiResponses()
+                        .addApiResponse("200", receipt("Estado actual", "PARA_COMPULSA"))
+                        .addApiResponse("404", problem("Registro inexistente", "REGISTRO_NO_ENCONTRADO",
+                                "No existe el registro '0b6f1c2e-6f0a-4a57-9d8e-3d2b1f9e7c11'.")));
+        openApi.path("/api/v1/records/{recordId}", new PathItem().get(get));
+    }
+
+    private static Schema<?> ref(String name) {
+        return new Schema<>().$ref("#/components/schemas/" + name);
+    }
+
+    private static ApiResponse receipt(String description, String status) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(JSON,
+                new MediaType().schema(ref("RecordReceipt")).example(Map.of(
+                        "recordId", "5f1d7c38-3a8e-4b57-a0c4-8f1f0a9d2e11", "status", status))));
+    }
+
+    private static ApiResponse problem(String description, String code, String message) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(JSON,
+                new MediaType().schema(ref("Body")).example(Map.of("code", code, "message", message))));
+    }
+
+    private static Example example() {
+        return new Example().summary("Registro capturado por un auxiliar (imágenes abreviadas)").value(Map.of(
+                "submissionId", "0b6f1c2e-6f0a-4a57-9d8e-3d2b1f9e7c11",
+                "processCode", "APN-2026-RDP",
+                "actorFolio", "F230617000000021",
+                "auxiliarId", "AUX-0000001",
+                "channel", "AUXILIAR",
+                "capturedAt", "2026-11-20T17:45:00Z",
+                "location", Map.of("lat", 19.4326, "lon", -99.1332),
+                "citizen", Map.ofEntries(Map.entry("claveElector", "PRLPJN85031209H123"),
+                        Map.entry("curp", "PELJ850312HDFRPN05"), Map.entry("nombre", "JUAN"),
+                        Map.entry("apellidoPaterno", "PEREZ"), Map.entry("apellidoMaterno", "LOPEZ"),
+                        Map.entry("fechaNacimiento", "1985-03-12"), Map.entry("sexo", "H"),
+                        Map.entry("entidad", 9), Map.entry("seccion", 1234), Map.entry("vigencia", 2031)),
+                "images", Map.of("anverso", "/9j/4AAQSkZJRgABAQ…", "reverso", "/9j/4AAQSkZJRgABAQ…",
+                        "fotoViva", "/9j/4AAQSkZJRgABAQ…", "firma", "iVBORw0KGgoAAAANSUhEUg…")));
+    }
+}
