@@ -1,0 +1,34 @@
+package mx.captacion.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+
+import mx.captacion.IntegrationTestBase;
+
+/** The OpenAPI document describes the Camel mobile API with its examples, to logged-in users only. */
+class MobileApiDocumentationIT extends IntegrationTestBase {
+
+    @Test
+    void theOpenApiDocumentDescribesTheMobileApiAndTheProgressReport() {
+        ensureReviewerAndAnalyst();
+
+        HttpResponse<String> response = get("/v3/api-docs", ANALYST);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode doc = body(response);
+        JsonNode post = doc.at("/paths/~1api~1v1~1records/post");
+        assertThat(post.at("/requestBody/content/application~1json/examples/auxiliar/value/actorFolio").asText())
+                .isEqualTo("F230617000000021");
+        assertThat(post.at("/responses/202/content/application~1json/example/status").asText()).isEqualTo("EN_PROCESAMIENTO");
+        assertThat(post.at("/responses/422/content/application~1json/example/code").asText()).isEqualTo("CAPTURA_FUERA_DE_PERIODO");
+        assertThat(doc.at("/components/schemas/RecordSubmission/properties/citizen").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1api~1v1~1records~1{recordId}/get").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1api~1v1~1actors~1{folio}~1progress/get").isMissingNode()).isFalse();
+        assertThat(get("/v3/api-docs", null).statusCode()).isIn(302, 401);
+    }
+}
