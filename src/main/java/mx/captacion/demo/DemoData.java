@@ -99,13 +99,11 @@ class DemoData {
 
     private void sendRecords(Instant now) {
         SyntheticSubmissions submissions = new SyntheticSubmissions(20261128L, 30_000);
-        int sent = 0;
         for (int i = 0; i < 24; i++) {
             String auxiliar = i % 8 == 7 ? null : (i % 2 == 0 ? "AUX-0000001" : "AUX-0000002");
             RecordSubmission submission = submissions.next(PROCESS_CODE, FOLIO, auxiliar,
                     now.minus(Duration.ofHours(2L * (24 - i))));
             receiving.receive(i == 5 ? SyntheticSubmissions.withVigencia(submission, 2024) : submission);
-            sent++;
         }
         // The same citizen twice: the second becomes a duplicate.
         var citizen = submissions.nextCitizen();
@@ -114,7 +112,7 @@ class DemoData {
         for (int i = 0; i < 6; i++) {
             receiving.receive(submissions.next(PROCESS_CODE, OTHER_FOLIO, "AUX-0000004", now.minus(Duration.ofHours(i + 1))));
         }
-        log.info("Datos de demostración: {} registros enviados por la ruta real de recepción", sent + 8);
+        log.info("Datos de demostración: 32 registros enviados por la ruta real de recepción");
     }
 
     private void ensureUser(DemoUser demo) {

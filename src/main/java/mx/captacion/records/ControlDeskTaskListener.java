@@ -23,6 +23,8 @@ import mx.captacion.actors.CaptureProcess;
 @Component("controlDeskTask")
 class ControlDeskTaskListener implements TaskListener {
 
+    static final String VAR_FICHA = "ficha";
+    static final String VAR_IMAGENES = "imagenes";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
@@ -59,22 +61,46 @@ class ControlDeskTaskListener implements TaskListener {
         return current == null ? null : current.getUserId();
     }
 
+    /**
+     * Two variables, not one per field: a task's variables are rows that every later variable read
+     * of the instance scans, and at national volumes they add up.
+     */
     Map<String, Object> formData(CitizenRecord record) {
+        String ficha = """
+                **Revisión automática:** %s
+
+                | Dato | Valor capturado |
+                |---|---|
+                | Nombre | %s |
+                | Clave de elector | %s |
+                | CURP | %s |
+                | Fecha de nacimiento | %s |
+                | Sexo | %s |
+                | Entidad | %s |
+                | Sección | %s |
+                | Vigencia | %s |
+                | Capturado el | %s |
+                | Canal | %s |
+                """.formatted(
+                markdown(record.getFindings()).replace("\n", " "),
+                markdown(record.fullName()),
+                markdown(record.getClaveElector()),
+                markdown(record.getCurp()),
+                DAY.format(record.getFechaNacimiento()),
+                Sexo.of(record.getSexo()).map(Sexo::displayName).orElse(markdown(record.getSexo())),
+                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("?"),
+                record.getSeccion(),
+                record.getVigencia() == null ? "no capturada" : record.getVigencia(),
+                INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)),
+                record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("nombreCompleto", record.fullName());
-        data.put("claveElector", record.getClaveElector());
-        data.put("curp", record.getCurp());
-        data.put("fechaNacimiento", DAY.format(record.getFechaNacimiento()));
-        data.put("sexo", Sexo.of(record.getSexo()).map(Sexo::displayName).orElse(record.getSexo()));
-        data.put("entidad", Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("?"));
-        data.put("seccion", String.valueOf(record.getSeccion()));
-        data.put("vigencia", record.getVigencia() == null ? "no capturada" : String.valueOf(record.getVigencia()));
-        data.put("capturadoEl", INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)));
-        data.put("canal", record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
-        data.put("hallazgos", record.getFindings());
-        for (ImageKind kind : ImageKind.values()) {
-            data.put(kind.apiName() + "Url", publicUrl + RecordImagesController.path(record.getId(), kind));
-        }
+        data.put(VAR_FICHA, ficha);
+        data.put(VAR_IMAGENES, publicUrl + RecordImagesController.basePath(record.getId()));
         return data;
+    }
+
+    /** Captured text is shown as text: markdown's special characters lose their meaning. */
+    static String markdown(String text) {
+        return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~-])", "\\\\$1");
     }
 }

@@ -23,8 +23,9 @@ class RecordImagesController {
         this.blobs = blobs;
     }
 
-    static String path(UUID recordId, ImageKind kind) {
-        return "/mesa-control/registros/" + recordId + "/imagenes/" + kind.apiName();
+    /** Where a record's images are: {@code …/imagenes/anverso}, {@code …/imagenes/firma}, … */
+    static String basePath(UUID recordId) {
+        return "/mesa-control/registros/" + recordId + "/imagenes";
     }
 
     @GetMapping("/mesa-control/registros/{recordId}/imagenes/{kind}")

@@ -1,5 +1,6 @@
 package mx.captacion.records;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
@@ -53,11 +54,11 @@ class RecordsApi {
                 .orElseThrow(() -> RecordRejection.REGISTRO_NO_ENCONTRADO.problem(id));
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
+    private static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -107,12 +107,13 @@ class ControlDeskIT extends IntegrationTestBase {
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(body(form).get("id").asText()).isEqualTo("control-desk-review");
-        assertThat(form.body()).contains("FOTOCOPIA_DE_CREDENCIAL", "=anversoUrl", "{{claveElector}}");
+        assertThat(form.body()).contains("FOTOCOPIA_DE_CREDENCIAL", "=imagenes + \\\"/anverso\\\"", "{{ficha}}");
         String claveElector = jdbc.queryForObject("select clave_elector from captacion.citizen_record where id = ?",
                 String.class, recordId);
-        assertThat(body(variables).get("claveElector").get("value").asText()).isEqualTo(claveElector);
-        assertThat(body(variables).get("firmaUrl").get("value").asText())
-                .endsWith("/mesa-control/registros/" + recordId + "/imagenes/firma");
+        assertThat(body(variables).get("ficha").get("value").asText())
+                .contains("| Clave de elector | " + claveElector + " |", "Sin observaciones de la revisión automática");
+        assertThat(body(variables).get("imagenes").get("value").asText())
+                .endsWith("/mesa-control/registros/" + recordId + "/imagenes");
     }
 
     @Test
