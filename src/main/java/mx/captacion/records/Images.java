@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -23,7 +22,6 @@ class Images {
 
     enum Format { JPEG, PNG }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     record Dimensions(int width, int height) {
     }
@@ -48,8 +46,7 @@ class Images {
         }
         byte[] bytes;
         try {
-            // strict, but line breaks and spaces (MIME-style wrapping) are allowed
-            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(stripDataUri(base64)).replaceAll(""));
+            bytes = Base64.getDecoder().decode(withoutWhitespace(stripDataUri(base64)));
         } catch (IllegalArgumentException e) {
             throw RecordRejection.IMAGEN_NO_BASE64.problem(kind.label());
         }
@@ -103,6 +100,18 @@ class Images {
 
     static String mediaType(byte[] bytes) {
         return format(bytes).map(f -> f == Format.PNG ? "image/png" : "image/jpeg").orElse("application/octet-stream");
+    }
+
+    /** Strict base64, but MIME-style line breaks and spaces are allowed; most bodies have none. */
+    private static String withoutWhitespace(String base64) {
+        for (int i = 0; i < base64.length(); i++) {
+            if (Character.isWhitespace(base64.charAt(i))) {
+                StringBuilder clean = new StringBuilder(base64.length());
+                base64.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> clean.append((char) c));
+                return clean.toString();
+            }
+        }
+        return base64;
     }
 
     private static String stripDataUri(String base64) {

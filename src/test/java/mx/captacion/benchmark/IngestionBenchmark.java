@@ -1,0 +1,377 @@
+package mx.captacion.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import mx.captacion.actors.CaptureProcess;
+import mx.captacion.demo.SyntheticSubmissions;
+import mx.captacion.records.RecordSubmission;
+import mx.captacion.records.RecordSubmission;
+
+/**
+ * Ingestion benchmark against a running platform (see {@code bench/ingestion.sh}, which builds,
+ * starts the platform on a fresh PostgreSQL database and runs this). Not a test: a {@code main}.
+ *
+ * <ol>
+ *   <li>inserts its own process, actor and registered auxiliar by JDBC;</li>
+ *   <li>builds every submission's JSON before the clock starts;</li>
+ *   <li>posts them to {@code POST /api/v1/records} from {@code bench.clients} threads, timing each
+ *       acknowledgement;</li>
+ *   <li>polls the database until every accepted record is {@code EN_MESA_DE_CONTROL};</li>
+ *   <li>times {@code GET /api/v1/actors/{folio}/progress}.</li>
+ * </ol>
+ *
+ * Options (system properties): {@code bench.url}, {@code bench.records}, {@code bench.clients},
+ * {@code bench.imageBytes}, {@code bench.jdbcUrl}, {@code bench.user}, {@code bench.password}.
+ * {@code bench.user}/{@code bench.password} are used both for JDBC and as the platform's
+ * administrator (HTTP Basic) for the progress report.
+ */
+public final class IngestionBenchmark {
+
+    private static final long SEED = 20_260_101L;
+    private static final int PROGRESS_WARMUPS = 5;
+    private static final int PROGRESS_SAMPLES = 50;
+    private static final Duration STALL_LIMIT = Duration.ofMinutes(3);
+
+    private final String url = System.getProperty("bench.url", "http://localhost:8080");
+    private final int records = Integer.getInteger("bench.records", 20_000);
+    private final int clients = Integer.getInteger("bench.clients", 64);
+    private final int imageBytes = Integer.getInteger("bench.imageBytes", 40_000);
+    private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://localhost:5432/captacion_bench");
+    private final String user = System.getProperty("bench.user", "bench");
+    private final String password = System.getProperty("bench.password", "bench");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private record Fixture(String processCode, String folio, long actorId, String auxiliarId) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new IngestionBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            Fixture fixture = insertFixture(db);
+            System.out.printf("Fixture: process %s, actor %s (id %d), auxiliar %s%n",
+                    fixture.processCode(), fixture.folio(), fixture.actorId(), fixture.auxiliarId());
+
+            long buildStart = System.nanoTime();
+            List<byte[][]> bodies = buildBodies(fixture);
+            int bodyBytes = bodies.get(0)[0].length + bodies.get(0)[1].length;
+            System.out.printf("Built %,d submissions in %.1f s (%,d bytes each, 4 images of ~%,d bytes)%n",
+                    records, seconds(System.nanoTime() - buildStart), bodyBytes, imageBytes);
+
+            // --- ingestion: clients send, this thread watches the database -----------------------
+            long[] latencies = new long[records];
+            int[] statuses = new int[records];
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger acknowledged = new AtomicInteger();
+            ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
+            CountDownLatch done = new CountDownLatch(clients);
+            URI recordsUri = URI.create(url + "/api/v1/records");
+
+            long start = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                Thread client = new Thread(() -> {
+                    try {
+                        for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
+                            HttpRequest request = HttpRequest.newBuilder(recordsUri)
+                                    .timeout(Duration.ofSeconds(120))
+                                    .header("Content-Type", "application/json")
+                                    .POST(publisherOf(bodies.get(i)))
+                                    .build();
+                            long t0 = System.nanoTime();
+                            try {
+                                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                                latencies[i] = System.nanoTime() - t0;
+                                statuses[i] = response.statusCode();
+                                if (response.statusCode() != 202 && failureSamples.size() < 5) {
+                                    failureSamples.add(response.statusCode() + " " + response.body());
+                                }
+                            } catch (Exception e) {
+                                latencies[i] = System.nanoTime() - t0;
+                                statuses[i] = -1;
+                                if (failureSamples.size() < 5) {
+                                    failureSamples.add("no response: " + e);
+                                }
+                            }
+                            acknowledged.incrementAndGet();
+                        }
+                    } finally {
+                        done.countDown();
+                    }
+                }, "bench-client-" + c);
+                client.start();
+            }
+
+            System.out.println();
+            System.out.println("    t(s)    acked  received  in-proc   at-desk  desk/s(5s)  desk/s(avg)");
+            long ackEnd = 0;
+            int accepted = -1;
+            long lastPrint = start;
+            int lastPrintedDesk = 0;
+            int lastDesk = 0;
+            long lastDeskChange = start;
+            long deskDone;
+            while (true) {
+                Thread.sleep(ackEnd == 0 ? 250 : 500);
+                long now = System.nanoTime();
+                if (ackEnd == 0 && done.getCount() == 0) {
+                    ackEnd = now;
+                    accepted = (int) Arrays.stream(statuses).filter(s -> s == 202).count();
+                    System.out.printf("  %6.1f  all %,d requests answered (%,d accepted)%n",
+                            seconds(ackEnd - start), records, accepted);
+                }
+                Map<String, Integer> byStatus = countByStatus(db, fixture.actorId());
+                int desk = byStatus.getOrDefault("EN_MESA_DE_CONTROL", 0);
+                boolean finished = accepted >= 0 && desk >= accepted;
+                if (desk != lastDesk) {
+                    lastDeskChange = now;
+                }
+                if (finished || now - lastPrint >= 5_000_000_000L) {
+                    int received = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+                    double window = seconds(now - lastPrint);
+                    System.out.printf("  %6.1f  %7d  %8d  %7d  %8d  %10.1f  %11.1f%s%n",
+                            seconds(now - start), acknowledged.get(), received,
+                            byStatus.getOrDefault("EN_PROCESAMIENTO", 0), desk,
+                            window > 0 ? (desk - lastPrintedDesk) / window : 0, desk / seconds(now - start),
+                            received > desk + byStatus.getOrDefault("EN_PROCESAMIENTO", 0)
+                                    ? "  other: " + byStatus : "");
+                    lastPrint = now;
+                    lastPrintedDesk = desk;
+                }
+                lastDesk = desk;
+                if (finished) {
+                    deskDone = now;
+                    break;
+                }
+                if (accepted >= 0 && now - lastDeskChange > STALL_LIMIT.toNanos()) {
+                    System.out.printf("%nSTALLED: no record reached the control desk for %d s; %s%n",
+                            STALL_LIMIT.toSeconds(), byStatus);
+                    deskDone = now;
+                    break;
+                }
+            }
+
+            // --- progress report ------------------------------------------------------------------
+            long[] progress = timeProgressReport(fixture.folio());
+
+            // --- figures --------------------------------------------------------------------------
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            long failures = Arrays.stream(statuses).filter(s -> s != 202).count();
+            double ackSeconds = seconds(ackEnd - start);
+            double endToEndSeconds = seconds(deskDone - start);
+            int atDesk = countByStatus(db, fixture.actorId()).getOrDefault("EN_MESA_DE_CONTROL", 0);
+
+            System.out.println();
+            System.out.println("=== Ingestion benchmark ===");
+            System.out.printf("records                 %,d (at the control desk: %,d)%n", records, atDesk);
+            System.out.printf("clients                 %d%n", clients);
+            System.out.printf("image size              ~%,d bytes x 4 per record (request body %,d bytes)%n", imageBytes, bodyBytes);
+            System.out.printf("total wall time         %.1f s (first send -> last record at the desk)%n", endToEndSeconds);
+            System.out.printf("acknowledgement phase   %.1f s%n", ackSeconds);
+            System.out.printf("acknowledged/s          %.1f%n", (records - failures) / ackSeconds);
+            System.out.printf("records/s end to end    %.1f (%,d / %.1f s)%n", atDesk / endToEndSeconds, atDesk, endToEndSeconds);
+            System.out.printf("ack latency (ms)        p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                    millis(percentile(sorted, 50)), millis(percentile(sorted, 90)),
+                    millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]));
+            System.out.printf("failures                %d%n", failures);
+            failureSamples.forEach(sample -> System.out.println("    " + abbreviate(sample)));
+            if (progress.length > 0) {
+                System.out.printf("progress report (ms)    p50 %.1f  p99 %.1f  max %.1f  (%d calls after %d warm-ups)%n",
+                        millis(percentile(progress, 50)), millis(percentile(progress, 99)),
+                        millis(progress[progress.length - 1]), PROGRESS_SAMPLES, PROGRESS_WARMUPS);
+            }
+            System.out.printf("machine                 %d cores, %s %s (%s), %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vendor"),
+                    System.getProperty("java.version"), System.getProperty("os.name"), postgresVersion(db));
+        }
+    }
+
+    /** A process running today in central Mexico, one actor and one auxiliar registered in the app. */
+    private Fixture insertFixture(Connection db) throws SQLException {
+        long unique = System.currentTimeMillis(); // 13 digits
+        LocalDate today = LocalDate.now(CaptureProcess.ZONE);
+        Timestamp now = Timestamp.from(Instant.now());
+        String code = "BENCH-" + unique;
+        String folio = String.format("F%015d", unique);
+        String auxiliarId = "AXB" + unique;
+        long processId;
+        long actorId;
+        try (PreparedStatement ps = db.prepareStatement(
+                "insert into captacion.capture_process (code, name, period_start, period_end) values (?, ?, ?, ?) returning id")) {
+            ps.setString(1, code);
+            ps.setString(2, "Proceso de benchmark " + unique);
+            ps.setObject(3, today.minusYears(1));
+            ps.setObject(4, today.plusMonths(2));
+            processId = single(ps);
+        }
+        try (PreparedStatement ps = db.prepareStatement("insert into captacion.political_actor (process_id, folio, name,"
+                + " representative_name, representative_email, registered_at) values (?, ?, ?, ?, ?, ?) returning id")) {
+            ps.setLong(1, processId);
+            ps.setString(2, folio);
+            ps.setString(3, "Agrupación de benchmark " + unique);
+            ps.setString(4, "Representación de benchmark");
+            ps.setString(5, "bench" + unique + "@captacion.example");
+            ps.setTimestamp(6, now);
+            actorId = single(ps);
+        }
+        try (PreparedStatement ps = db.prepareStatement("insert into captacion.auxiliar (auxiliar_id, actor_id, name,"
+                + " email, status, registered_at) values (?, ?, ?, ?, 'ACTIVO_REGISTRADO_EN_APP', ?)")) {
+            ps.setString(1, auxiliarId);
+            ps.setLong(2, actorId);
+            ps.setString(3, "Auxiliar de benchmark");
+            ps.setString(4, auxiliarId.toLowerCase() + "@captacion.example");
+            ps.setTimestamp(5, now);
+            ps.executeUpdate();
+        }
+        return new Fixture(code, folio, actorId, auxiliarId);
+    }
+
+    /**
+     * Every submission's JSON, as two parts sent back to back: its own data, and the images, which
+     * {@link SyntheticSubmissions} draws once and repeats in every submission, so they are shared
+     * rather than held 20,000 times (several GB). The bytes on the wire are the full JSON.
+     */
+    private List<byte[][]> buildBodies(Fixture f) throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        SyntheticSubmissions submissions = new SyntheticSubmissions(SEED, imageBytes);
+        Instant capturedAt = Instant.now().minusSeconds(60);
+        String imagesTail = null;
+        List<byte[][]> bodies = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            RecordSubmission s = submissions.next(f.processCode(), f.folio(), f.auxiliarId(), capturedAt);
+            String withoutImages = json.writeValueAsString(new RecordSubmission(s.submissionId(), s.processCode(),
+                    s.actorFolio(), s.auxiliarId(), s.channel(), s.capturedAt(), s.location(), s.citizen(), null));
+            String marker = "\"images\":null}";
+            if (!withoutImages.endsWith(marker)) {
+                throw new IllegalStateException("Unexpected JSON layout: " + withoutImages);
+            }
+            String head = withoutImages.substring(0, withoutImages.length() - "null}".length());
+            if (imagesTail == null) {
+                imagesTail = json.writeValueAsString(s.images()) + "}";
+                if (!(head + imagesTail).equals(json.writeValueAsString(s))) {
+                    throw new IllegalStateException("The split JSON differs from the whole submission's JSON");
+                }
+            }
+            bodies.add(new byte[][] {head.getBytes(StandardCharsets.UTF_8), null});
+        }
+        byte[] tail = imagesTail.getBytes(StandardCharsets.UTF_8);
+        bodies.forEach(body -> body[1] = tail);
+        return bodies;
+    }
+
+    /** The parts as one body, with its Content-Length (as the app sends it), not chunked. */
+    private static HttpRequest.BodyPublisher publisherOf(byte[][] parts) {
+        long length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(Arrays.asList(parts)), length);
+    }
+
+    private Map<String, Integer> countByStatus(Connection db, long actorId) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "select status, count(*) from captacion.citizen_record where actor_id = ? group by status")) {
+            ps.setLong(1, actorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Sorted durations (ns) of the timed calls; empty if the report failed. */
+    private long[] timeProgressReport(String folio) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/actors/" + folio + "/progress"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        long[] samples = new long[PROGRESS_SAMPLES];
+        for (int i = -PROGRESS_WARMUPS; i < PROGRESS_SAMPLES; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long elapsed = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                System.out.println("Progress report failed: " + response.statusCode() + " " + abbreviate(response.body()));
+                return new long[0];
+            }
+            if (i == -PROGRESS_WARMUPS) {
+                System.out.println();
+                System.out.println("Progress report: " + abbreviate(response.body()));
+            }
+            if (i >= 0) {
+                samples[i] = elapsed;
+            }
+        }
+        Arrays.sort(samples);
+        return samples;
+    }
+
+    private static String postgresVersion(Connection db) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("select version()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long single(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300) + "…";
+    }
+}
