@@ -5,10 +5,11 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PoliticalActors extends JpaRepository<PoliticalActor, Long> {
 
-    @EntityGraph(attributePaths = "process")
+    @Query("select a from PoliticalActor a join fetch a.process where a.folio = :folio")
     Optional<PoliticalActor> findByFolio(String folio);
 
     @EntityGraph(attributePaths = "process")

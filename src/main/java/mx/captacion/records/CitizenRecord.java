@@ -10,13 +10,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One citizen's support or affiliation record. The status moves only through the methods below,
  * each allowed from one status, so a job that runs twice cannot move a record twice.
  */
 @Entity
-public class CitizenRecord {
+public class CitizenRecord implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -52,8 +56,21 @@ public class CitizenRecord {
     private String inconsistencyNote;
     private String reviewedBy;
     private Instant reviewedAt;
+    /** The id is ours, not the database's: without this, saving a new record would select it first. */
+    @Transient
+    private boolean isNew;
 
     protected CitizenRecord() {
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    void persisted() {
+        isNew = false;
     }
 
     CitizenRecord(UUID submissionId, Long processId, Long actorId, Long auxiliarId, CaptureChannel channel,
@@ -84,6 +101,7 @@ public class CitizenRecord {
         this.fotoVivaHash = imageHashes.get(ImageKind.FOTO_VIVA);
         this.firmaHash = imageHashes.get(ImageKind.FIRMA);
         this.status = RecordStatus.EN_PROCESAMIENTO;
+        this.isNew = true;
     }
 
     /** The automated checks are done: the record waits for a reviewer, with what they found. */
@@ -146,6 +164,7 @@ public class CitizenRecord {
         return String.join(" ", nombre, apellidoPaterno, apellidoMaterno == null ? "" : apellidoMaterno).trim();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CitizenRecords extends JpaRepository<CitizenRecord, UUID> {
 
+    @Query("select r from CitizenRecord r where r.submissionId = :submissionId")
     Optional<CitizenRecord> findBySubmissionId(UUID submissionId);
 }
