@@ -45,18 +45,19 @@ class ProgressPage {
         model.addAttribute("actors", all);
         String chosen = folio != null ? folio : all.isEmpty() ? null : all.get(0).folio();
         model.addAttribute("folio", chosen);
-        LocalDateTime local;
+        Instant cutoff;
         try {
-            local = corte == null || corte.isBlank()
-                    ? LocalDateTime.ofInstant(clock.instant(), CaptureProcess.ZONE).truncatedTo(ChronoUnit.MINUTES)
-                    : LocalDateTime.parse(corte, INPUT);
+            // without a cut-off the report is "now", to the instant; the form shows it to the minute
+            cutoff = corte == null || corte.isBlank()
+                    ? clock.instant()
+                    : LocalDateTime.parse(corte, INPUT).atZone(CaptureProcess.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             model.addAttribute("error", message("progress.badCutoff"));
             return "reports/progress";
         }
+        LocalDateTime local = LocalDateTime.ofInstant(cutoff, CaptureProcess.ZONE).truncatedTo(ChronoUnit.MINUTES);
         model.addAttribute("corte", INPUT.format(local));
         if (chosen != null) {
-            Instant cutoff = local.atZone(CaptureProcess.ZONE).toInstant();
             report.of(chosen, cutoff).ifPresentOrElse(progress -> {
                 model.addAttribute("progress", progress);
                 model.addAttribute("cutoffText", CUTOFF_TEXT.format(local));

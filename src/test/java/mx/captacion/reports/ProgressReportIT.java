@@ -116,5 +116,20 @@ class ProgressReportIT extends IntegrationTestBase {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("6. Reporte de avance preliminar (corte", "7. Tipo de inconsistencias preliminar",
                 "Registros con inconsistencia", "Firma no válida");
+        // table 6 without a cut-off counts up to this instant: total, para compulsa, duplicados,
+        // con inconsistencia, en mesa de control, en procesamiento
+        assertThat(firstRowOfNumbers(page.body())).containsExactly("1", "0", "0", "1", "0", "0");
+
+        HttpResponse<String> before = get("/avance?folio=" + f.folio() + "&corte=2020-01-01T00:00", ANALYST);
+        assertThat(firstRowOfNumbers(before.body())).containsExactly("0", "0", "0", "0", "0", "0");
+        assertThat(before.body()).contains("(corte 01/01/2020 00:00 hrs.)");
+        assertThat(get("/avance?folio=" + f.folio() + "&corte=ayer", ANALYST).body())
+                .contains("El corte no es una fecha y hora válida.");
+    }
+
+    private static java.util.List<String> firstRowOfNumbers(String html) {
+        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        return java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(table).results()
+                .map(m -> m.group(1)).toList();
     }
 }
