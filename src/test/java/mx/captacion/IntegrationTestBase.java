@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +35,7 @@ import mx.captacion.auxiliares.AuxiliarStatus;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.demo.SyntheticSubmissions;
 import mx.captacion.platform.Roles;
+import mx.captacion.platform.Users;
 import mx.captacion.records.RecordSubmission;
 
 /**
@@ -100,17 +101,7 @@ public abstract class IntegrationTestBase {
     }
 
     protected void ensureUser(String id, String... groups) {
-        if (identity.createUserQuery().userId(id).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(id);
-        user.setFirstName(id);
-        user.setLastName("Prueba");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        for (String group : groups) {
-            identity.createMembership(id, group);
-        }
+        Users.ensure(identity, id, id, "Prueba", PASSWORD, List.of(groups));
     }
 
     protected void ensureReviewerAndAnalyst() {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +24,7 @@ import mx.captacion.auxiliares.Auxiliar;
 import mx.captacion.auxiliares.AuxiliarStatus;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.Roles;
+import mx.captacion.platform.Users;
 import mx.captacion.records.ReceivingRecord;
 import mx.captacion.records.RecordSubmission;
 
@@ -116,15 +116,6 @@ class DemoData {
     }
 
     private void ensureUser(DemoUser demo) {
-        if (identity.createUserQuery().userId(demo.id()).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(demo.id());
-        user.setFirstName(demo.firstName());
-        user.setLastName(demo.lastName());
-        user.setEmail(demo.id() + "@captacion.example");
-        user.setPassword(demo.id());
-        identity.saveUser(user);
-        demo.groups().forEach(group -> identity.createMembership(demo.id(), group));
+        Users.ensure(identity, demo.id(), demo.firstName(), demo.lastName(), demo.id(), demo.groups());
     }
 }

@@ -2,7 +2,6 @@ package mx.captacion.platform;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -43,13 +42,8 @@ class IdentityBootstrap implements InitializingBean {
             }
         }
         if (!adminUser.isBlank() && !adminPassword.isBlank()
-                && identityService.createUserQuery().userId(adminUser).count() == 0) {
-            User user = identityService.newUser(adminUser);
-            user.setFirstName("Administración");
-            user.setLastName("Captación");
-            user.setPassword(adminPassword);
-            identityService.saveUser(user);
-            Roles.ALL.forEach(role -> identityService.createMembership(adminUser, role.id()));
+                && Users.ensure(identityService, adminUser, "Administración", "Captación", adminPassword,
+                        Roles.ALL.stream().map(Roles.Group::id).toList())) {
             log.info("Se creó el usuario administrador '{}'", adminUser);
         }
     }

@@ -73,20 +73,21 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                SpringSecurityCamundaAuthentication.class.getName()));
-        registration.addUrlPatterns("/camunda/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
-        return registration;
+        return takingOverSpringUser(new ContainerBasedAuthenticationFilter(), "/camunda/*");
     }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        return takingOverSpringUser(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+    }
+
+    /** A Camunda authentication filter that runs after Spring Security and takes its user. */
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> takingOverSpringUser(F filter,
+                                                                                                   String urlPattern) {
+        var registration = new FilterRegistrationBean<>(filter);
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SpringSecurityCamundaAuthentication.class.getName()));
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns(urlPattern);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
