@@ -105,6 +105,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected void ensureReviewerAndAnalyst() {
+        // Camunda's webapps send everyone to their set-up page while no camunda-admin exists
+        ensureUser("operacion.it", Roles.CAMUNDA_ADMIN);
         ensureUser(REVIEWER, Roles.MESA_CONTROL);
         ensureUser(ANALYST, Roles.INE_ADMIN);
     }

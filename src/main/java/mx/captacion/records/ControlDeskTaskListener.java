@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
@@ -30,13 +30,18 @@ class ControlDeskTaskListener implements TaskListener {
 
     private final CitizenRecords records;
     private final IdentityService identityService;
-    private final String publicUrl;
+    private final Environment environment;
 
-    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService,
-                            @Value("${captacion.public-url}") String publicUrl) {
+    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, Environment environment) {
         this.records = records;
         this.identityService = identityService;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.environment = environment;
+    }
+
+    /** Read when needed, not at start-up: it may name the port the server only knows once started. */
+    private String publicUrl() {
+        String url = environment.getRequiredProperty("captacion.public-url");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Override
@@ -95,7 +100,7 @@ class ControlDeskTaskListener implements TaskListener {
                 record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);
-        data.put(VAR_IMAGENES, publicUrl + RecordImagesController.basePath(record.getId()));
+        data.put(VAR_IMAGENES, publicUrl() + RecordImagesController.basePath(record.getId()));
         return data;
     }
 
