@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -99,20 +100,22 @@ class DemoData {
 
     private void sendRecords(Instant now) {
         SyntheticSubmissions submissions = new SyntheticSubmissions(20261128L, 30_000);
+        List<RecordSubmission> batch = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String auxiliar = i % 8 == 7 ? null : (i % 2 == 0 ? "AUX-0000001" : "AUX-0000002");
             RecordSubmission submission = submissions.next(PROCESS_CODE, FOLIO, auxiliar,
                     now.minus(Duration.ofHours(2L * (24 - i))));
-            receiving.receive(i == 5 ? SyntheticSubmissions.withVigencia(submission, 2024) : submission);
+            batch.add(i == 5 ? SyntheticSubmissions.withVigencia(submission, 2024) : submission);
         }
         // The same citizen twice: the second becomes a duplicate.
         var citizen = submissions.nextCitizen();
-        receiving.receive(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000001", now.minus(Duration.ofHours(3))));
-        receiving.receive(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000002", now.minus(Duration.ofHours(1))));
+        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000001", now.minus(Duration.ofHours(3))));
+        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000002", now.minus(Duration.ofHours(1))));
         for (int i = 0; i < 6; i++) {
-            receiving.receive(submissions.next(PROCESS_CODE, OTHER_FOLIO, "AUX-0000004", now.minus(Duration.ofHours(i + 1))));
+            batch.add(submissions.next(PROCESS_CODE, OTHER_FOLIO, "AUX-0000004", now.minus(Duration.ofHours(i + 1))));
         }
-        log.info("Datos de demostración: 32 registros enviados por la ruta real de recepción");
+        batch.forEach(receiving::receive);
+        log.info("Datos de demostración: {} registros enviados por la ruta real de recepción", batch.size());
     }
 
     private void ensureUser(DemoUser demo) {

@@ -22,7 +22,6 @@ class Images {
 
     enum Format { JPEG, PNG }
 
-
     record Dimensions(int width, int height) {
     }
 
