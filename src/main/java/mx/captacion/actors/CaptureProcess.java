@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +25,12 @@ public class CaptureProcess {
     private String name;
     private LocalDate periodStart;
     private LocalDate periodEnd;
+    @Enumerated(EnumType.STRING)
+    private ProcessKind kind = ProcessKind.APN_RESTO_DEL_PAIS;
+    /** Valid records an actor needs, in total (e.g. 5,000 affiliates for an APN). */
+    private int requiredRecords;
+    /** States in which the actor needs presence (e.g. 7 for an APN). */
+    private int requiredStates;
 
     protected CaptureProcess() {
     }
@@ -35,6 +43,17 @@ public class CaptureProcess {
         this.name = name;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
+    }
+
+    public CaptureProcess(String code, String name, ProcessKind kind, LocalDate periodStart, LocalDate periodEnd,
+                          int requiredRecords, int requiredStates) {
+        this(code, name, periodStart, periodEnd);
+        if (requiredRecords < 0 || requiredStates < 0 || requiredStates > 32) {
+            throw new IllegalArgumentException("Requisitos inválidos: registros ≥ 0 y entre 0 y 32 entidades");
+        }
+        this.kind = kind;
+        this.requiredRecords = requiredRecords;
+        this.requiredStates = requiredStates;
     }
 
     /** Whether the instant falls on a day of the period, both ends included. */
@@ -61,5 +80,17 @@ public class CaptureProcess {
 
     public LocalDate getPeriodEnd() {
         return periodEnd;
+    }
+
+    public ProcessKind getKind() {
+        return kind;
+    }
+
+    public int getRequiredRecords() {
+        return requiredRecords;
+    }
+
+    public int getRequiredStates() {
+        return requiredStates;
     }
 }

@@ -25,6 +25,8 @@ public class PoliticalActor {
     private String representativeName;
     private String representativeEmail;
     private Instant registeredAt;
+    /** The portal user who acts for the actor (see {@link Representatives}). */
+    private String representativeUser;
 
     protected PoliticalActor() {
     }
@@ -69,5 +71,13 @@ public class PoliticalActor {
 
     public Instant getRegisteredAt() {
         return registeredAt;
+    }
+
+    public String getRepresentativeUser() {
+        return representativeUser;
+    }
+
+    public void setRepresentativeUser(String representativeUser) {
+        this.representativeUser = representativeUser;
     }
 }

@@ -12,6 +12,9 @@ public interface PoliticalActors extends JpaRepository<PoliticalActor, Long> {
     @Query("select a from PoliticalActor a join fetch a.process where a.folio = :folio")
     Optional<PoliticalActor> findByFolio(String folio);
 
+    @Query("select a from PoliticalActor a join fetch a.process where a.representativeUser = :user")
+    Optional<PoliticalActor> findByRepresentativeUser(String user);
+
     @EntityGraph(attributePaths = "process")
     List<PoliticalActor> findAllByOrderByFolioAsc();
 

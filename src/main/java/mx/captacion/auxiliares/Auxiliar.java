@@ -23,6 +23,18 @@ public class Auxiliar {
     @Enumerated(EnumType.STRING)
     private AuxiliarStatus status;
     private Instant registeredAt;
+    @Enumerated(EnumType.STRING)
+    private AuthenticationType authenticationType = AuthenticationType.CORREO;
+    private String claveElector;
+    private String anversoHash;
+    private String reversoHash;
+    private String deviceTokenHash;
+    private Instant appRegisteredAt;
+    @Enumerated(EnumType.STRING)
+    private BajaCause bajaCause;
+    private String bajaNote;
+    private String bajaBy;
+    private Instant bajaAt;
 
     protected Auxiliar() {
     }
@@ -35,6 +47,39 @@ public class Auxiliar {
         this.email = email;
         this.status = status;
         this.registeredAt = registeredAt;
+    }
+
+    public Auxiliar(String auxiliarId, Long actorId, String name, String email, AuthenticationType authenticationType,
+                    Instant registeredAt) {
+        this(auxiliarId, actorId, name, email, AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP, registeredAt);
+        this.authenticationType = authenticationType;
+    }
+
+    /** The app registration: the credential read by the app and the hash of the token it will carry. */
+    void registerInApp(String claveElector, String anversoHash, String reversoHash, String deviceTokenHash,
+                       Instant at) {
+        if (status != AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP) {
+            throw new IllegalStateException("El auxiliar " + auxiliarId + " no espera registro en la aplicación");
+        }
+        this.claveElector = claveElector;
+        this.anversoHash = anversoHash;
+        this.reversoHash = reversoHash;
+        this.deviceTokenHash = deviceTokenHash;
+        this.appRegisteredAt = at;
+        this.status = AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP;
+    }
+
+    /** Removes the auxiliar for good: its ID and device token stop working. */
+    void giveBaja(BajaCause cause, String note, String by, Instant at) {
+        if (status == AuxiliarStatus.BAJA) {
+            throw new IllegalStateException("El auxiliar " + auxiliarId + " ya fue dado de baja");
+        }
+        this.status = AuxiliarStatus.BAJA;
+        this.bajaCause = cause;
+        this.bajaNote = note;
+        this.bajaBy = by;
+        this.bajaAt = at;
+        this.deviceTokenHash = null;
     }
 
     /** Only an auxiliar registered in the app sends records. */
@@ -72,5 +117,41 @@ public class Auxiliar {
 
     public Instant getRegisteredAt() {
         return registeredAt;
+    }
+
+    public AuthenticationType getAuthenticationType() {
+        return authenticationType;
+    }
+
+    public String getClaveElector() {
+        return claveElector;
+    }
+
+    public String getAnversoHash() {
+        return anversoHash;
+    }
+
+    public String getReversoHash() {
+        return reversoHash;
+    }
+
+    public Instant getAppRegisteredAt() {
+        return appRegisteredAt;
+    }
+
+    public BajaCause getBajaCause() {
+        return bajaCause;
+    }
+
+    public String getBajaNote() {
+        return bajaNote;
+    }
+
+    public String getBajaBy() {
+        return bajaBy;
+    }
+
+    public Instant getBajaAt() {
+        return bajaAt;
     }
 }

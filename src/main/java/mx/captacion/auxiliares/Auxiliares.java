@@ -2,6 +2,8 @@ package mx.captacion.auxiliares;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,4 +11,19 @@ public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
 
     @Query("select x from Auxiliar x where x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> findByAuxiliarId(String auxiliarId);
+
+    @Query("select x from Auxiliar x where x.actorId = :actorId and x.auxiliarId = :auxiliarId")
+    Optional<Auxiliar> findOfActor(Long actorId, String auxiliarId);
+
+    @Query("""
+            select x from Auxiliar x where x.actorId = :actorId and lower(x.email) = lower(:email)
+            and x.status <> mx.captacion.auxiliares.AuxiliarStatus.BAJA""")
+    Optional<Auxiliar> findActiveByEmail(Long actorId, String email);
+
+    /** An actor's auxiliares whose ID, name or e-mail contains the text, optionally in one status. */
+    @Query("""
+            select x from Auxiliar x where x.actorId = :actorId
+            and (:status is null or x.status = :status)
+            and (:text is null or lower(x.auxiliarId) like :text or lower(x.name) like :text or lower(x.email) like :text)""")
+    Page<Auxiliar> search(Long actorId, String text, AuxiliarStatus status, Pageable pageable);
 }

@@ -15,10 +15,17 @@ public final class Roles {
     /** Platform operators: Cockpit and Admin. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
+    /** An organization's representative: its own auxiliares, records and reports, nothing else. */
+    public static final String REPRESENTANTE = "representante";
+    /** INE staff who decide the auxiliar reviews the automated check could not. */
+    public static final String REVISION_AUXILIARES = "revision-auxiliares";
+
     public static final List<Group> ALL = List.of(
             new Group(MESA_CONTROL, "Mesa de control"),
             new Group(INE_ADMIN, "Personal del INE"),
-            new Group(CAMUNDA_ADMIN, "Operación de la plataforma"));
+            new Group(CAMUNDA_ADMIN, "Operación de la plataforma"),
+            new Group(REPRESENTANTE, "Representantes de actores políticos"),
+            new Group(REVISION_AUXILIARES, "Revisión de auxiliares"));
 
     public record Group(String id, String name) {
     }

@@ -1,0 +1,34 @@
+package mx.captacion.auxiliares;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps every status an auxiliar held with its interval, in the caller's transaction. */
+@Component
+class AuxiliarHistory {
+
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+
+    AuxiliarHistory(JdbcTemplate jdbc, EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+    }
+
+    void append(Auxiliar auxiliar, Instant at) {
+        entityManager.flush(); // the auxiliar's row must carry its new status before its history does
+        Timestamp instant = Timestamp.from(at);
+        jdbc.update("update captacion.auxiliar_status_history set valid_to = ? where auxiliar_id = ? and valid_to is null",
+                instant, auxiliar.getId());
+        jdbc.update("""
+                insert into captacion.auxiliar_status_history (auxiliar_id, actor_id, status, baja_cause, valid_from)
+                values (?, ?, ?, ?, ?)""",
+                auxiliar.getId(), auxiliar.getActorId(), auxiliar.getStatus().name(),
+                auxiliar.getBajaCause() == null ? null : auxiliar.getBajaCause().name(), instant);
+    }
+}

@@ -1,0 +1,28 @@
+package mx.captacion.auxiliares;
+
+import mx.captacion.platform.ApiProblem;
+
+/** Why an alta, a baja or an app registration is refused; nothing is stored when it is. */
+public enum AuxiliarRejection {
+    DATO_INVALIDO(400, "El campo '%s' %s."),
+    CORREO_YA_REGISTRADO(409, "Ya existe un auxiliar activo con el correo %s (%s). Si cambió de correo, dé de baja el anterior."),
+    AUXILIAR_DESCONOCIDO(404, "No existe el auxiliar '%s' para su organización."),
+    AUXILIAR_YA_DADO_DE_BAJA(409, "El auxiliar '%s' ya fue dado de baja; para volver a registrarlo haga una nueva alta."),
+    CAUSA_SOLO_INE(403, "La causa «%s» solo la asigna el INE."),
+    ID_DESCONOCIDO(404, "El ID de auxiliar '%s' no existe. Revise el correo con el que se le dio de alta."),
+    ID_DADO_DE_BAJA(403, "El ID de auxiliar '%s' fue dado de baja y ya no es válido. Pida a su representante una nueva alta."),
+    YA_REGISTRADO_EN_APP(409, "El auxiliar '%s' ya se registró en la aplicación. Si cambió de dispositivo, pida a su representante una baja y una nueva alta."),
+    PLAZO_DE_REGISTRO_VENCIDO(403, "El plazo para registrarse en la aplicación con el ID '%s' venció. Pida a su representante una nueva alta.");
+
+    private final int httpStatus;
+    private final String template;
+
+    AuxiliarRejection(int httpStatus, String template) {
+        this.httpStatus = httpStatus;
+        this.template = template;
+    }
+
+    public ApiProblem problem(Object... args) {
+        return new ApiProblem(name(), httpStatus, template.formatted(args));
+    }
+}
