@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import mx.captacion.records.ClaveElector;
-import mx.captacion.records.Curp;
-import mx.captacion.records.Entidad;
-import mx.captacion.records.Sexo;
+
+import mx.captacion.identity.ClaveElector;
+import mx.captacion.identity.Curp;
+import mx.captacion.identity.Entidad;
+import mx.captacion.identity.Sexo;
 
 /**
  * Deterministic generator of fictitious citizens whose CURP, clave de elector and personal data agree,

@@ -13,6 +13,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
+import mx.captacion.identity.Entidad;
+import mx.captacion.identity.Sexo;
 
 /**
  * {@code ControlDeskReview}'s listener. On create it gives the form what the reviewer must see, as

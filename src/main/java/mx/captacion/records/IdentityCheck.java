@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import mx.captacion.identity.ClaveElector;
+import mx.captacion.identity.Curp;
+import mx.captacion.identity.Entidad;
+import mx.captacion.identity.Sexo;
+
 /** Automated agreement checks between the clave de elector, the CURP and the captured personal data. */
 public final class IdentityCheck {
 

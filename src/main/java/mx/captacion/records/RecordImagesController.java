@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import mx.captacion.platform.BlobStore;
+import mx.captacion.platform.ImageFiles;
 
 /** A record's images, for control-desk reviewers only (see the security configuration). */
 @Controller
@@ -34,7 +35,7 @@ class RecordImagesController {
                 .flatMap(k -> records.findById(recordId).map(r -> r.imageHashes().get(k)))
                 .flatMap(blobs::get)
                 .map(bytes -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(Images.mediaType(bytes)))
+                        .contentType(MediaType.parseMediaType(ImageFiles.mediaType(bytes)))
                         // personal data: never kept by shared caches
                         .cacheControl(CacheControl.noStore())
                         .body(bytes))

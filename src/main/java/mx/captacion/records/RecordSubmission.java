@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import mx.captacion.identity.Entidad;
+
 /**
  * A record as the mobile app (or Mi Apoyo) sends it to {@code POST /api/v1/records}. Only the
  * shape is validated here; whether the data are right is the automated processing's job, so a

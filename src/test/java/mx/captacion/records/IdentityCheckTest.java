@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import mx.captacion.demo.SyntheticCitizens;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
+import mx.captacion.demo.SyntheticCitizens;
+import mx.captacion.identity.Curp;
+import mx.captacion.identity.Entidad;
+import mx.captacion.identity.Sexo;
 import org.junit.jupiter.api.Test;
 
 class IdentityCheckTest {

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
-import mx.captacion.demo.SyntheticCitizens;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
+import mx.captacion.demo.SyntheticCitizens;
 import mx.captacion.demo.SyntheticImages;
+import mx.captacion.identity.ClaveElector;
+import mx.captacion.identity.Curp;
+import mx.captacion.identity.Entidad;
 import org.junit.jupiter.api.Test;
 
 class SyntheticCitizensTest {

@@ -1,4 +1,4 @@
-package mx.captacion.records;
+package mx.captacion.identity;
 
 import java.time.LocalDate;
 import java.util.Objects;

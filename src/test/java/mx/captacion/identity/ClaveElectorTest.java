@@ -1,4 +1,4 @@
-package mx.captacion.records;
+package mx.captacion.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package mx.captacion.records;
+package mx.captacion.identity;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,7 +101,7 @@ public final class Curp {
         return first17 + checkDigit(first17);
     }
 
-    static String yymmdd(LocalDate date) {
+    public static String yymmdd(LocalDate date) {
         return "%02d%02d%02d".formatted(date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth());
     }
 
