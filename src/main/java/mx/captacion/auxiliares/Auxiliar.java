@@ -87,6 +87,11 @@ public class Auxiliar {
         return status == AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP;
     }
 
+    /** Whether the token is the one issued to this auxiliar's device (never true after a baja). */
+    public boolean carries(String deviceToken) {
+        return DeviceTokens.matches(deviceToken, deviceTokenHash);
+    }
+
     public boolean worksFor(Long actor) {
         return actorId.equals(actor);
     }

@@ -1,6 +1,7 @@
 package mx.captacion.auxiliares;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,39 +9,50 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
 import mx.captacion.mail.Mails;
 
 /**
- * Alta and baja of an actor's auxiliares, and finding them. Every method takes the actor, so a
- * representative's request never reaches another organization's auxiliar.
+ * Alta and baja of an actor's auxiliares, and finding them. An alta starts the auxiliar's
+ * lifecycle process ({@code processes/auxiliar-lifecycle.bpmn}); a baja ends it. Every public method
+ * takes the actor, so a representative's request never reaches another organization's auxiliar.
  */
 @Service
 public class AuxiliarRegistry {
 
     private final Auxiliares auxiliares;
+    private final PoliticalActors actors;
     private final AuxiliarIds ids;
     private final AuxiliarHistory history;
     private final Mails mails;
+    private final RuntimeService runtime;
     private final Validator validator;
     private final Clock clock;
+    private final Duration registrationTimeout;
 
-    AuxiliarRegistry(Auxiliares auxiliares, AuxiliarIds ids, AuxiliarHistory history, Mails mails, Validator validator,
-                     Clock clock) {
+    AuxiliarRegistry(Auxiliares auxiliares, PoliticalActors actors, AuxiliarIds ids, AuxiliarHistory history,
+                     Mails mails, RuntimeService runtime, Validator validator, Clock clock,
+                     @Value("${captacion.auxiliares.registration-timeout}") Duration registrationTimeout) {
         this.auxiliares = auxiliares;
+        this.actors = actors;
         this.ids = ids;
         this.history = history;
         this.mails = mails;
+        this.runtime = runtime;
         this.validator = validator;
         this.clock = clock;
+        this.registrationTimeout = registrationTimeout;
     }
 
-    /** Registers an auxiliar, issues its ID and mails it to the auxiliar. */
+    /** Registers an auxiliar and issues its ID; the lifecycle process mails it and waits for the app. */
     @Transactional
     public Auxiliar alta(PoliticalActor actor, NewAuxiliar data) {
         validator.validate(data).stream()
@@ -56,13 +68,9 @@ public class AuxiliarRegistry {
         Auxiliar auxiliar = auxiliares.save(new Auxiliar(ids.next(), actor.getId(), data.name().trim(), email,
                 data.authenticationType(), now));
         history.append(auxiliar, now);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("nombre", auxiliar.getName());
-        model.put("auxiliarId", auxiliar.getAuxiliarId());
-        model.put("actor", actor.getName());
-        model.put("folio", actor.getFolio().value());
-        model.put("autenticacion", auxiliar.getAuthenticationType().label());
-        mails.queue(email, "auxiliar-alta", model);
+        runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId(), Map.of(
+                AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId(),
+                AuxiliarLifecycle.VAR_REGISTRATION_TIMEOUT, registrationTimeout.toString()));
         return auxiliar;
     }
 
@@ -82,13 +90,35 @@ public class AuxiliarRegistry {
         if (note != null && note.length() > 500) {
             throw AuxiliarRejection.DATO_INVALIDO.problem("observaciones", "admite a lo más 500 caracteres");
         }
-        Auxiliar auxiliar = auxiliares.findOfActor(actor.getId(), auxiliarId == null ? "" : auxiliarId.trim())
+        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId == null ? "" : auxiliarId.trim())
+                .filter(found -> found.worksFor(actor.getId()))
                 .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId));
         if (auxiliar.getStatus() == AuxiliarStatus.BAJA) {
             throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId);
         }
+        applyBaja(auxiliar, actor, cause, note == null || note.isBlank() ? null : note.trim(), by);
+        // Ends the lifecycle wherever it waits; while the automated review runs there is no
+        // subscription, and the review finds the baja under the row lock instead.
+        runtime.createMessageCorrelation(AuxiliarLifecycle.MSG_BAJA)
+                .processInstanceBusinessKey(auxiliar.getAuxiliarId())
+                .correlateAllWithResult();
+        return auxiliar;
+    }
+
+    /** A baja the platform gives (INE review, lapsed registration), from inside the lifecycle. */
+    @Transactional
+    void bajaByPlatform(String auxiliarId, BajaCause cause) {
+        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
+                .orElseThrow(() -> new IllegalStateException("No existe el auxiliar " + auxiliarId));
+        if (auxiliar.getStatus() != AuxiliarStatus.BAJA) {
+            PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
+            applyBaja(auxiliar, actor, cause, null, "revision-ine");
+        }
+    }
+
+    private void applyBaja(Auxiliar auxiliar, PoliticalActor actor, BajaCause cause, String note, String by) {
         Instant now = clock.instant();
-        auxiliar.giveBaja(cause, note == null || note.isBlank() ? null : note.trim(), by, now);
+        auxiliar.giveBaja(cause, note, by, now);
         history.append(auxiliar, now);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("representante", actor.getRepresentativeName());
@@ -97,7 +127,6 @@ public class AuxiliarRegistry {
         model.put("nombre", auxiliar.getName());
         model.put("causa", cause.label());
         mails.queue(actor.getRepresentativeEmail(), "auxiliar-baja", model);
-        return auxiliar;
     }
 
     @Transactional(readOnly = true)

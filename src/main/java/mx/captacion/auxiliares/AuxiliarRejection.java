@@ -12,6 +12,9 @@ public enum AuxiliarRejection {
     ID_DESCONOCIDO(404, "El ID de auxiliar '%s' no existe. Revise el correo con el que se le dio de alta."),
     ID_DADO_DE_BAJA(403, "El ID de auxiliar '%s' fue dado de baja y ya no es válido. Pida a su representante una nueva alta."),
     YA_REGISTRADO_EN_APP(409, "El auxiliar '%s' ya se registró en la aplicación. Si cambió de dispositivo, pida a su representante una baja y una nueva alta."),
+    CREDENCIAL_NO_BASE64(400, "La imagen del %s de la credencial no está codificada en base64."),
+    CREDENCIAL_NO_ES_JPEG_PNG(415, "La imagen del %s de la credencial no es JPEG ni PNG."),
+    CREDENCIAL_DEMASIADO_GRANDE(413, "La imagen del %s de la credencial excede el tamaño máximo de %d KB."),
     PLAZO_DE_REGISTRO_VENCIDO(403, "El plazo para registrarse en la aplicación con el ID '%s' venció. Pida a su representante una nueva alta.");
 
     private final int httpStatus;

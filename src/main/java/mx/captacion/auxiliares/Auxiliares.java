@@ -2,9 +2,12 @@ package mx.captacion.auxiliares;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
@@ -14,6 +17,11 @@ public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
 
     @Query("select x from Auxiliar x where x.actorId = :actorId and x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> findOfActor(Long actorId, String auxiliarId);
+
+    /** Locks the row: a baja, an app registration and the INE review of one auxiliar happen one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select x from Auxiliar x where x.auxiliarId = :auxiliarId")
+    Optional<Auxiliar> lockByAuxiliarId(String auxiliarId);
 
     @Query("""
             select x from Auxiliar x where x.actorId = :actorId and lower(x.email) = lower(:email)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -21,9 +22,7 @@ import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.auxiliares.Auxiliar;
-import mx.captacion.auxiliares.AuxiliarStatus;
-import mx.captacion.auxiliares.Auxiliares;
+import mx.captacion.auxiliares.BajaCause;
 import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
 import mx.captacion.records.ReceivingRecord;
@@ -47,24 +46,25 @@ class DemoData {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "Administración", "Demo", List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN, Roles.MESA_CONTROL)),
+            new DemoUser("admin", "Administración", "Demo", List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN, Roles.MESA_CONTROL,
+                    Roles.REVISION_AUXILIARES)),
             new DemoUser("revisor", "Revisora", "Demo", List.of(Roles.MESA_CONTROL)),
             new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)));
 
     private final IdentityService identity;
     private final CaptureProcesses processes;
     private final PoliticalActors actors;
-    private final Auxiliares auxiliares;
+    private final DemoAuxiliares demoAuxiliares;
     private final ReceivingRecord receiving;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(IdentityService identity, CaptureProcesses processes, PoliticalActors actors, Auxiliares auxiliares,
+    DemoData(IdentityService identity, CaptureProcesses processes, PoliticalActors actors, DemoAuxiliares demoAuxiliares,
              ReceivingRecord receiving, TransactionTemplate transaction, Clock clock) {
         this.identity = identity;
         this.processes = processes;
         this.actors = actors;
-        this.auxiliares = auxiliares;
+        this.demoAuxiliares = demoAuxiliares;
         this.receiving = receiving;
         this.transaction = transaction;
         this.clock = clock;
@@ -77,7 +77,7 @@ class DemoData {
             return;
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
+        PoliticalActor[] demoActors = transaction.execute(status -> {
             CaptureProcess process = processes.save(new CaptureProcess(PROCESS_CODE,
                     "Agrupaciones Políticas Nacionales 2026 — Resto del País",
                     LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 31)));
@@ -86,35 +86,37 @@ class DemoData {
             PoliticalActor other = actors.save(new PoliticalActor(process, new Folio(OTHER_FOLIO),
                     "Agrupación Demostración A.C.", "Representación Demo Dos", "representante2@captacion.example",
                     now.minus(Duration.ofDays(20))));
-            auxiliares.save(new Auxiliar("AUX-0000001", actor.getId(), "Auxiliar Demo Uno", "aux1@captacion.example",
-                    AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP, now.minus(Duration.ofDays(25))));
-            auxiliares.save(new Auxiliar("AUX-0000002", actor.getId(), "Auxiliar Demo Dos", "aux2@captacion.example",
-                    AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP, now.minus(Duration.ofDays(25))));
-            auxiliares.save(new Auxiliar("AUX-0000003", actor.getId(), "Auxiliar Demo Tres", "aux3@captacion.example",
-                    AuxiliarStatus.BAJA, now.minus(Duration.ofDays(24))));
-            auxiliares.save(new Auxiliar("AUX-0000004", other.getId(), "Auxiliar Demo Cuatro", "aux4@captacion.example",
-                    AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP, now.minus(Duration.ofDays(15))));
+            return new PoliticalActor[] {actor, other};
         });
-        sendRecords(now);
+        DemoAuxiliares.Enrolled uno = demoAuxiliares.registered(demoActors[0], "aux1@captacion.example");
+        DemoAuxiliares.Enrolled dos = demoAuxiliares.registered(demoActors[0], "aux2@captacion.example");
+        demoAuxiliares.givenBaja(demoActors[0], "aux3@captacion.example", BajaCause.CAMBIO_DE_CORREO);
+        demoAuxiliares.unregistered(demoActors[0], "aux5@captacion.example");
+        DemoAuxiliares.Enrolled cuatro = demoAuxiliares.registered(demoActors[1], "aux4@captacion.example");
+        sendRecords(now, uno, dos, cuatro);
     }
 
-    private void sendRecords(Instant now) {
+    private void sendRecords(Instant now, DemoAuxiliares.Enrolled uno, DemoAuxiliares.Enrolled dos,
+                             DemoAuxiliares.Enrolled cuatro) {
+        Map<String, String> tokens = Map.of(uno.auxiliarId(), uno.deviceToken(), dos.auxiliarId(), dos.deviceToken(),
+                cuatro.auxiliarId(), cuatro.deviceToken());
         SyntheticSubmissions submissions = new SyntheticSubmissions(20261128L, 30_000);
         List<RecordSubmission> batch = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            String auxiliar = i % 8 == 7 ? null : (i % 2 == 0 ? "AUX-0000001" : "AUX-0000002");
+            String auxiliar = i % 8 == 7 ? null : (i % 2 == 0 ? uno.auxiliarId() : dos.auxiliarId());
             RecordSubmission submission = submissions.next(PROCESS_CODE, FOLIO, auxiliar,
                     now.minus(Duration.ofHours(2L * (24 - i))));
             batch.add(i == 5 ? SyntheticSubmissions.withVigencia(submission, 2024) : submission);
         }
         // The same citizen twice: the second becomes a duplicate.
         var citizen = submissions.nextCitizen();
-        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000001", now.minus(Duration.ofHours(3))));
-        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, "AUX-0000002", now.minus(Duration.ofHours(1))));
+        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, uno.auxiliarId(), now.minus(Duration.ofHours(3))));
+        batch.add(submissions.of(citizen, PROCESS_CODE, FOLIO, dos.auxiliarId(), now.minus(Duration.ofHours(1))));
         for (int i = 0; i < 6; i++) {
-            batch.add(submissions.next(PROCESS_CODE, OTHER_FOLIO, "AUX-0000004", now.minus(Duration.ofHours(i + 1))));
+            batch.add(submissions.next(PROCESS_CODE, OTHER_FOLIO, cuatro.auxiliarId(), now.minus(Duration.ofHours(i + 1))));
         }
-        batch.forEach(receiving::receive);
+        batch.forEach(submission -> receiving.receive(submission,
+                submission.auxiliarId() == null ? null : tokens.get(submission.auxiliarId())));
         log.info("Datos de demostración: {} registros enviados por la ruta real de recepción", batch.size());
     }
 

@@ -10,6 +10,8 @@ import mx.captacion.identity.ClaveElector;
 import mx.captacion.identity.Curp;
 import mx.captacion.identity.Entidad;
 import mx.captacion.identity.Sexo;
+import mx.captacion.roll.RegistralStatus;
+import mx.captacion.roll.RollEntry;
 
 /**
  * Deterministic generator of fictitious citizens whose CURP, clave de elector and personal data agree,
@@ -20,6 +22,16 @@ public final class SyntheticCitizens {
     public record SyntheticCitizen(String nombre, String apellidoPaterno, String apellidoMaterno,
                                    LocalDate fechaNacimiento, Sexo sexo, Entidad entidadNacimiento,
                                    Entidad entidad, int seccion, int vigencia, String curp, String claveElector) {
+
+        public String fullName() {
+            return String.join(" ", nombre, apellidoPaterno, apellidoMaterno).trim();
+        }
+
+        /** This citizen as the lista nominal has them, with a registral status. */
+        public RollEntry inRoll(RegistralStatus status) {
+            return new RollEntry(claveElector, nombre, apellidoPaterno, apellidoMaterno.isEmpty() ? null : apellidoMaterno,
+                    fechaNacimiento, sexo.name(), Integer.parseInt(entidad.number()), seccion, status);
+        }
     }
 
     private static final List<String> MALE_NAMES = List.of(

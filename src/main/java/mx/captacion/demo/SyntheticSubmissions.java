@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Random;
 import java.util.UUID;
 
+import mx.captacion.auxiliares.AppRegistration;
 import mx.captacion.records.CaptureChannel;
 import mx.captacion.records.RecordSubmission;
 
@@ -50,6 +51,11 @@ public final class SyntheticSubmissions {
                         c.apellidoMaterno().isEmpty() ? null : c.apellidoMaterno(), c.fechaNacimiento(),
                         c.sexo().name(), Integer.valueOf(c.entidad().number()), c.seccion(), c.vigencia()),
                 new RecordSubmission.Images(anverso, reverso, fotoViva, firma));
+    }
+
+    /** The app registration of an auxiliar who is this citizen: the clave and both sides of the credential. */
+    public AppRegistration registrationOf(String auxiliarId, SyntheticCitizens.SyntheticCitizen c) {
+        return new AppRegistration(auxiliarId, c.claveElector(), anverso, reverso);
     }
 
     /** The same submission with another vigencia (e.g. an expired credential). */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Name normalisation shared by the CURP and clave de elector rules. */
-final class Names {
+/** Name normalisation shared by the CURP and clave de elector rules, and name comparisons. */
+public final class Names {
 
     private static final Set<String> PARTICLES = Set.of(
             "DA", "DAS", "DE", "DEL", "DER", "DI", "DIE", "DD", "EL", "LA", "LOS", "LAS", "LE", "LES",
@@ -32,6 +32,11 @@ final class Names {
                 .replaceAll("[^A-Z ]", "")
                 .trim()
                 .replaceAll(" +", " ");
+    }
+
+    /** Whether two spellings name the same person: case, accents, punctuation and spacing aside. */
+    public static boolean sameName(String a, String b) {
+        return !normalize(a).isEmpty() && normalize(a).equals(normalize(b));
     }
 
     /** The word of a surname that the identity rules look at. */

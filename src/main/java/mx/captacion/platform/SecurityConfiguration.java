@@ -3,6 +3,7 @@ package mx.captacion.platform;
 import static mx.captacion.platform.Roles.CAMUNDA_ADMIN;
 import static mx.captacion.platform.Roles.INE_ADMIN;
 import static mx.captacion.platform.Roles.MESA_CONTROL;
+import static mx.captacion.platform.Roles.REVISION_AUXILIARES;
 
 import java.util.Map;
 
@@ -40,8 +41,10 @@ class SecurityConfiguration {
                         // Mobile ingestion; the auxiliar's device token arrives with the auxiliar lifecycle.
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/records", "/api/v1/records/")).permitAll()
                         .requestMatchers(paths(HttpMethod.GET, "/api/v1/records/*")).permitAll()
+                        // The app's first sign-in: the auxiliar ID is the credential; it answers the device token.
+                        .requestMatchers(paths(HttpMethod.POST, "/api/v1/auxiliares/registro")).permitAll()
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
-                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,8 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
+                        .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
+import mx.captacion.platform.Markdown;
+import mx.captacion.platform.PublicUrl;
 import mx.captacion.identity.Entidad;
 import mx.captacion.identity.Sexo;
 
@@ -32,18 +33,12 @@ class ControlDeskTaskListener implements TaskListener {
 
     private final CitizenRecords records;
     private final IdentityService identityService;
-    private final Environment environment;
+    private final PublicUrl publicUrl;
 
-    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, Environment environment) {
+    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, PublicUrl publicUrl) {
         this.records = records;
         this.identityService = identityService;
-        this.environment = environment;
-    }
-
-    /** Read when needed, not at start-up: it may name the port the server only knows once started. */
-    private String publicUrl() {
-        String url = environment.getRequiredProperty("captacion.public-url");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -89,12 +84,12 @@ class ControlDeskTaskListener implements TaskListener {
                 | Capturado el | %s |
                 | Canal | %s |
                 """.formatted(
-                markdown(record.getFindings()).replace("\n", " "),
-                markdown(record.fullName()),
-                markdown(record.getClaveElector()),
-                markdown(record.getCurp()),
+                Markdown.escape(record.getFindings()).replace("\n", " "),
+                Markdown.escape(record.fullName()),
+                Markdown.escape(record.getClaveElector()),
+                Markdown.escape(record.getCurp()),
                 DAY.format(record.getFechaNacimiento()),
-                Sexo.of(record.getSexo()).map(Sexo::displayName).orElse(markdown(record.getSexo())),
+                Sexo.of(record.getSexo()).map(Sexo::displayName).orElse(Markdown.escape(record.getSexo())),
                 Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("?"),
                 record.getSeccion(),
                 record.getVigencia() == null ? "no capturada" : record.getVigencia(),
@@ -102,12 +97,7 @@ class ControlDeskTaskListener implements TaskListener {
                 record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);
-        data.put(VAR_IMAGENES, publicUrl() + RecordImagesController.basePath(record.getId()));
+        data.put(VAR_IMAGENES, publicUrl.of(RecordImagesController.basePath(record.getId())));
         return data;
-    }
-
-    /** Captured text is shown as text: markdown's special characters lose their meaning. */
-    static String markdown(String text) {
-        return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~-])", "\\\\$1");
     }
 }

@@ -72,13 +72,17 @@ public class ReceivingRecord {
         this.clock = clock;
     }
 
-    public Receipt receive(RecordSubmission submission) {
+    /**
+     * Receives a submission; {@code deviceToken} is the token the app got when the auxiliar
+     * registered (none for Mi Apoyo).
+     */
+    public Receipt receive(RecordSubmission submission, String deviceToken) {
         validateShape(submission);
         Optional<Receipt> known = receiptFor(submission.submissionId());
         if (known.isPresent()) {
             return known.get();
         }
-        CitizenRecord record = newRecord(submission);
+        CitizenRecord record = newRecord(submission, deviceToken);
         try {
             transaction.executeWithoutResult(status -> {
                 records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
@@ -101,7 +105,7 @@ public class ReceivingRecord {
         return records.findBySubmissionId(submissionId).map(r -> new Receipt(r.getId(), r.getStatus(), false));
     }
 
-    private CitizenRecord newRecord(RecordSubmission s) {
+    private CitizenRecord newRecord(RecordSubmission s, String deviceToken) {
         Instant now = clock.instant();
         CaptureProcess process = processes.findByCode(s.processCode().trim())
                 .orElseThrow(() -> RecordRejection.PROCESO_DESCONOCIDO.problem(s.processCode()));
@@ -110,7 +114,7 @@ public class ReceivingRecord {
         if (!actor.takesPartIn(process)) {
             throw RecordRejection.ACTOR_FUERA_DEL_PROCESO.problem(s.actorFolio(), s.processCode());
         }
-        Long auxiliarId = auxiliarOf(s, actor);
+        Long auxiliarId = auxiliarOf(s, actor, deviceToken);
         if (s.capturedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw RecordRejection.CAPTURA_EN_EL_FUTURO.problem(s.capturedAt());
         }
@@ -133,7 +137,7 @@ public class ReceivingRecord {
                 s.capturedAt(), now, s.location(), s.citizen(), hashes);
     }
 
-    private Long auxiliarOf(RecordSubmission s, PoliticalActor actor) {
+    private Long auxiliarOf(RecordSubmission s, PoliticalActor actor, String deviceToken) {
         boolean named = s.auxiliarId() != null && !s.auxiliarId().isBlank();
         if (s.channel() == CaptureChannel.MI_APOYO) {
             if (named) {
@@ -151,10 +155,16 @@ public class ReceivingRecord {
         }
         if (!auxiliar.maySendRecords()) {
             throw RecordRejection.AUXILIAR_INACTIVO.problem(s.auxiliarId(), switch (auxiliar.getStatus()) {
-                case BAJA -> "fue dado de baja";
-                case ACTIVO_SIN_REGISTRO_EN_APP -> "aún no se registra en la aplicación";
+                case BAJA -> "fue dado de baja y su ID ya no es válido; pida a su representante una nueva alta";
+                case ACTIVO_SIN_REGISTRO_EN_APP -> "aún no se registra en la aplicación; regístrese con su ID y su credencial";
                 case ACTIVO_REGISTRADO_EN_APP -> "activo";
             });
+        }
+        if (deviceToken == null || deviceToken.isBlank()) {
+            throw RecordRejection.TOKEN_FALTANTE.problem();
+        }
+        if (!auxiliar.carries(deviceToken.trim())) {
+            throw RecordRejection.AUXILIAR_IDENTIFICADO_INCORRECTAMENTE.problem(s.auxiliarId());
         }
         return auxiliar.getId();
     }

@@ -2,15 +2,13 @@ package mx.captacion.records;
 
 import java.util.UUID;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import mx.captacion.platform.BlobStore;
-import mx.captacion.platform.ImageFiles;
+import mx.captacion.platform.PersonalImages;
 
 /** A record's images, for control-desk reviewers only (see the security configuration). */
 @Controller
@@ -31,14 +29,8 @@ class RecordImagesController {
 
     @GetMapping("/mesa-control/registros/{recordId}/imagenes/{kind}")
     ResponseEntity<byte[]> image(@PathVariable UUID recordId, @PathVariable String kind) {
-        return ImageKind.byApiName(kind)
+        return PersonalImages.serve(ImageKind.byApiName(kind)
                 .flatMap(k -> records.findById(recordId).map(r -> r.imageHashes().get(k)))
-                .flatMap(blobs::get)
-                .map(bytes -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(ImageFiles.mediaType(bytes)))
-                        // personal data: never kept by shared caches
-                        .cacheControl(CacheControl.noStore())
-                        .body(bytes))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .flatMap(blobs::get));
     }
 }

@@ -15,6 +15,8 @@ class RecordsApi {
 
     /** Four images of at most 2 MB each, in base64, plus the data. */
     static final long MAX_BODY_BYTES = 12L * 1024 * 1024;
+    /** The token the app got at the auxiliar's registration (POST /api/v1/auxiliares/registro). */
+    static final String DEVICE_TOKEN_HEADER = "X-Device-Token";
 
     /** What the API answers about a record. */
     public record RecordReceipt(String recordId, String status) {
@@ -42,7 +44,8 @@ class RecordsApi {
         if (submission == null) {
             throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
         }
-        ReceivingRecord.Receipt receipt = receiving.receive(submission);
+        ReceivingRecord.Receipt receipt = receiving.receive(submission,
+                exchange.getMessage().getHeader(DEVICE_TOKEN_HEADER, String.class));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, receipt.created() ? 202 : 200);
         return new RecordReceipt(receipt.recordId().toString(), receipt.status().name());
     }

@@ -1,0 +1,39 @@
+package mx.captacion.auxiliares;
+
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import mx.captacion.platform.BlobStore;
+import mx.captacion.platform.PersonalImages;
+
+/** An auxiliar's credential images, for the INE's auxiliar reviewers only (see the security configuration). */
+@Controller
+class AuxiliarImagesController {
+
+    private final Auxiliares auxiliares;
+    private final BlobStore blobs;
+
+    AuxiliarImagesController(Auxiliares auxiliares, BlobStore blobs) {
+        this.auxiliares = auxiliares;
+        this.blobs = blobs;
+    }
+
+    /** {@code …/credencial/anverso} and {@code …/credencial/reverso}. */
+    static String basePath(String auxiliarId) {
+        return "/revision-auxiliares/auxiliares/" + auxiliarId + "/credencial";
+    }
+
+    @GetMapping("/revision-auxiliares/auxiliares/{auxiliarId}/credencial/{side}")
+    ResponseEntity<byte[]> credential(@PathVariable String auxiliarId, @PathVariable String side) {
+        Optional<String> hash = auxiliares.findByAuxiliarId(auxiliarId).map(a -> switch (side) {
+            case "anverso" -> a.getAnversoHash();
+            case "reverso" -> a.getReversoHash();
+            default -> null;
+        });
+        return PersonalImages.serve(hash.flatMap(blobs::get));
+    }
+}

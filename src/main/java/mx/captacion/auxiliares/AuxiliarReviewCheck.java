@@ -1,0 +1,30 @@
+package mx.captacion.auxiliares;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
+
+/**
+ * Refuses to leave {@code ReviewAuxiliar} without one of the decisions a person may take (an
+ * execution listener, so Tasklist and the REST API get a 400 with the reason and the task stays open).
+ */
+@Component("auxiliarReviewCheck")
+class AuxiliarReviewCheck implements ExecutionListener {
+
+    private static final Set<String> DECISIONS = Set.of(ReviewOutcome.APROBADO.name(),
+            ReviewOutcome.NO_ESTA_EN_LISTA_NOMINAL.name(), ReviewOutcome.SIN_ANVERSO_Y_REVERSO.name());
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Object decision = execution.getVariable(AuxiliarLifecycle.VAR_REVIEW_OUTCOME);
+        if (!DECISIONS.contains(decision)) {
+            throw new FormFieldValidationException(AuxiliarLifecycle.VAR_REVIEW_OUTCOME,
+                    "Elija si el auxiliar se aprueba o la causa de su baja.");
+        }
+    }
+}
