@@ -5,14 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +72,8 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected Clock clock;
 
+    private static final Map<String, String> DEVICE_TOKENS = new ConcurrentHashMap<>();
+
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** An actor in a process that runs this year, with one auxiliar in each status. */
@@ -89,11 +95,34 @@ public abstract class IntegrationTestBase {
         return new Fixture(process.getCode(), actor.getFolio().value(), actor.getId(), active, baja, unregistered);
     }
 
+    /**
+     * An auxiliar written straight into its table (no lifecycle process, so no review can change it
+     * under a test); an active one gets a device token, as if it had registered in the app.
+     */
     private String auxiliar(PoliticalActor actor, String suffix, String kind, AuxiliarStatus status) {
         String id = "AX" + kind + suffix;
         auxiliares.save(new Auxiliar(id, actor.getId(), "Auxiliar " + kind, id + "@captacion.example", status,
                 clock.instant()));
+        if (status == AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP) {
+            String token = UUID.randomUUID().toString();
+            jdbc.update("update captacion.auxiliar set device_token_hash = ? where auxiliar_id = ?", sha256(token), id);
+            DEVICE_TOKENS.put(id, token);
+        }
         return id;
+    }
+
+    /** The device token of a fixture's active auxiliar. */
+    protected static String deviceToken(String auxiliarId) {
+        return DEVICE_TOKENS.get(auxiliarId);
+    }
+
+    protected static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected RecordSubmission submission(Fixture f) {
@@ -125,13 +154,30 @@ public abstract class IntegrationTestBase {
         }
     }
 
+    /** Posts a record body as the app would: with the device token of the auxiliar it names, if known. */
     protected HttpResponse<String> postRaw(String body, String contentType) {
+        return postRaw(body, contentType, tokenFor(body));
+    }
+
+    protected HttpResponse<String> postRaw(String body, String contentType, String deviceToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/records"))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (deviceToken != null) {
+            request.header("X-Device-Token", deviceToken);
+        }
         return send(request.build());
+    }
+
+    private String tokenFor(String body) {
+        try {
+            JsonNode auxiliar = json.readTree(body).path("auxiliarId");
+            return auxiliar.isTextual() ? DEVICE_TOKENS.get(auxiliar.asText()) : null;
+        } catch (Exception notJson) {
+            return null;
+        }
     }
 
     protected HttpResponse<String> get(String path, String user) {

@@ -11,9 +11,9 @@ import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
 import mx.captacion.mail.Mails;
 
-/** The service tasks of {@code processes/auxiliar-lifecycle.bpmn}, as expressions on this bean. */
+/** The service tasks of {@code processes/auxiliar-lifecycle.bpmn}, as expressions on this bean (public: JUEL calls it). */
 @Component("auxiliarSteps")
-class AuxiliarLifecycleSteps {
+public class AuxiliarLifecycleSteps {
 
     private final Auxiliares auxiliares;
     private final PoliticalActors actors;

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,8 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +75,7 @@ public final class IngestionBenchmark {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    private record Fixture(String processCode, String folio, long actorId, String auxiliarId) {
+    private record Fixture(String processCode, String folio, long actorId, String auxiliarId, String deviceToken) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -107,6 +111,7 @@ public final class IngestionBenchmark {
                             HttpRequest request = HttpRequest.newBuilder(recordsUri)
                                     .timeout(Duration.ofSeconds(120))
                                     .header("Content-Type", "application/json")
+                                    .header("X-Device-Token", fixture.deviceToken())
                                     .POST(publisherOf(bodies.get(i)))
                                     .build();
                             long t0 = System.nanoTime();
@@ -246,16 +251,22 @@ public final class IngestionBenchmark {
             ps.setTimestamp(6, now);
             actorId = single(ps);
         }
+        // registered in the app: the device token's SHA-256 is what the platform keeps
+        String deviceToken = UUID.randomUUID().toString();
         try (PreparedStatement ps = db.prepareStatement("insert into captacion.auxiliar (auxiliar_id, actor_id, name,"
-                + " email, status, registered_at) values (?, ?, ?, ?, 'ACTIVO_REGISTRADO_EN_APP', ?)")) {
+                + " email, status, registered_at, device_token_hash) values (?, ?, ?, ?, 'ACTIVO_REGISTRADO_EN_APP', ?, ?)")) {
             ps.setString(1, auxiliarId);
             ps.setLong(2, actorId);
             ps.setString(3, "Auxiliar de benchmark");
             ps.setString(4, auxiliarId.toLowerCase() + "@captacion.example");
             ps.setTimestamp(5, now);
+            ps.setString(6, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(deviceToken.getBytes(StandardCharsets.UTF_8))));
             ps.executeUpdate();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return new Fixture(code, folio, actorId, auxiliarId);
+        return new Fixture(code, folio, actorId, auxiliarId, deviceToken);
     }
 
     /**
