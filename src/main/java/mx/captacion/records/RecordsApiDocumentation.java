@@ -45,6 +45,10 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                 .description("Responde 202 solo después de guardar el registro, sus imágenes y el inicio de su "
                         + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada. "
                         + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda.")
+                .addParametersItem(new Parameter().name(RecordsApi.DEVICE_TOKEN_HEADER).in("header").required(false)
+                        .description("El token que devolvió POST /api/v1/auxiliares/registro; obligatorio cuando "
+                                + "channel = AUXILIAR, ausente en Mi Apoyo.")
+                        .schema(new Schema<String>().type("string")))
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType(JSON,
                         new MediaType().schema(ref("RecordSubmission")).examples(Map.of("auxiliar", example())))))
                 .responses(new ApiResponses()
@@ -52,8 +56,12 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                         .addApiResponse("200", receipt("El submissionId ya se había recibido", "EN_MESA_DE_CONTROL"))
                         .addApiResponse("400", problem("Datos faltantes o con formato inválido", "CAMPO_FALTANTE",
                                 "Falta el campo 'citizen.curp': es obligatorio."))
+                        .addApiResponse("401", problem("Falta el token del dispositivo o no es el del auxiliar",
+                                "AUXILIAR_IDENTIFICADO_INCORRECTAMENTE", RecordRejection.AUXILIAR_IDENTIFICADO_INCORRECTAMENTE
+                                        .problem("AUX-0001003").getMessage()))
                         .addApiResponse("403", problem("Auxiliar que no puede enviar registros", "AUXILIAR_INACTIVO",
-                                "El auxiliar 'AUX-0000003' no puede enviar registros (fue dado de baja). Consulte a su representante."))
+                                RecordRejection.AUXILIAR_INACTIVO.problem("AUX-0001002",
+                                        "fue dado de baja y su ID ya no es válido; pida a su representante una nueva alta").getMessage()))
                         .addApiResponse("413", problem("Imagen o solicitud demasiado grande", "IMAGEN_DEMASIADO_GRANDE",
                                 "La imagen del anverso de la credencial excede el tamaño máximo de 2048 KB."))
                         .addApiResponse("415", problem("No es JSON, o una imagen no es JPEG ni PNG", "CONTENIDO_NO_JSON",

@@ -258,7 +258,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"auxiliarId\": ")).build());
         assertThat(notJson.statusCode()).isEqualTo(400);
-        assertThat(body(notJson).get("code").asText()).isEqualTo("JSON_INVALIDO");
+        assertThat(body(notJson).get("code").asText()).isEqualTo("JSON_MAL_FORMADO");
 
         Auxiliar unchanged = reload(auxiliar);
         assertThat(unchanged.getStatus()).isEqualTo(AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
