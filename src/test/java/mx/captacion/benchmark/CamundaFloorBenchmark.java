@@ -1,0 +1,94 @@
+package mx.captacion.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The floor under the ingestion benchmark: {@code processes/citizen-record.bpmn} alone on the same
+ * PostgreSQL and engine settings as the platform (history "activity", 4 job threads), with
+ * delegates that do nothing but set what the real ones set. No HTTP, JSON, images or domain
+ * tables: what Camunda itself costs a record from start to the control desk. Not a test.
+ *
+ * <pre>
+ *   bench/camunda-floor.sh            # BENCH_RECORDS=20000 BENCH_CLIENTS=16
+ * </pre>
+ */
+public final class CamundaFloorBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://localhost:5432/captacion_bench_floor");
+        int records = Integer.getInteger("bench.records", 20_000);
+        int clients = Integer.getInteger("bench.clients", 16);
+
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcDriver("org.postgresql.Driver");
+        config.setJdbcUsername(System.getProperty("bench.user", "postgres"));
+        config.setJdbcPassword(System.getProperty("bench.password", ""));
+        config.setJdbcMaxActiveConnections(20);
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistory("activity");
+        config.setExpressionManager(new MockExpressionManager());
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setCorePoolSize(4);
+        jobExecutor.setMaxPoolSize(4);
+        jobExecutor.setQueueSize(20);
+        jobExecutor.setMaxJobsPerAcquisition(10);
+        jobExecutor.setWaitTimeInMillis(100);
+        config.setJobExecutor(jobExecutor);
+        config.setJobExecutorActivate(true);
+        ProcessEngine engine = config.buildProcessEngine();
+
+        Mocks.register("automatedProcessing", (JavaDelegate) execution ->
+                execution.setVariable("screeningOutcome", "MESA_DE_CONTROL"));
+        Mocks.register("controlDeskTask", (TaskListener) task -> {
+            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                task.setVariablesLocal(Map.of("ficha", "x".repeat(900), "imagenes", "http://localhost/imagenes"));
+            }
+        });
+        engine.getRepositoryService().createDeployment().enableDuplicateFiltering(true)
+                .addClasspathResource("processes/citizen-record.bpmn").deploy();
+
+        long tasksBefore = engine.getTaskService().createTaskQuery().count();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int i = 0; i < records; i++) {
+            pool.execute(() -> {
+                String id = UUID.randomUUID().toString();
+                engine.getRuntimeService().startProcessInstanceByKey("citizen-record", id, Map.of("recordId", id));
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        long started = System.nanoTime();
+        while (engine.getTaskService().createTaskQuery().count() - tasksBefore < records) {
+            Thread.sleep(200);
+        }
+        long done = System.nanoTime();
+        long cpu = os.getProcessCpuTime() - cpu0;
+        engine.close();
+
+        double seconds = (done - t0) / 1e9;
+        System.out.printf("Camunda alone, %d records, %d clients, %d cores%n", records, clients,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  starts:     %.1f /s%n", records / ((started - t0) / 1e9));
+        System.out.printf("  end to end: %.1f records/s (all at the control desk)%n", records / seconds);
+        System.out.printf("  JVM CPU:    %.2f ms per record%n", cpu / 1e6 / records);
+        System.exit(0);
+    }
+}
