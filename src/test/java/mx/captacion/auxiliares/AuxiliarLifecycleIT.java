@@ -294,6 +294,37 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
                 .isEqualTo("AUXILIAR_YA_DADO_DE_BAJA");
     }
 
+    @Test
+    void ineStaffGiveABajaWithACauseOnlyIneGivesAndTheRestAreRefused() {
+        var person = PEOPLE.nextCitizen();
+        roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
+        Auxiliar auxiliar = alta(person);
+        String path = "/api/v1/actors/" + fixture.folio() + "/auxiliares/" + auxiliar.getAuxiliarId() + "/baja";
+        Map<String, Object> ineCause = Map.of("causa", "SIN_ANVERSO_Y_REVERSO", "observaciones", "Queja ciudadana");
+
+        assertThat(postJson(path, REVIEWER, ineCause).statusCode()).as("not INE staff").isEqualTo(403);
+        HttpResponse<String> unknownCause = postJson(path, ANALYST, Map.of("causa", "PORQUE_SI"));
+        assertThat(unknownCause.statusCode()).isEqualTo(400);
+        assertThat(body(unknownCause).get("message").asText()).contains("causa", "SIN_ANVERSO_Y_REVERSO");
+        assertThat(postJson("/api/v1/actors/F000000000000000/auxiliares/" + auxiliar.getAuxiliarId() + "/baja",
+                ANALYST, ineCause).statusCode()).isEqualTo(404);
+        assertThat(reload(auxiliar).getStatus()).as("refusals change nothing").isNotEqualTo(AuxiliarStatus.BAJA);
+
+        HttpResponse<String> given = postJson(path, ANALYST, ineCause);
+
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+        assertThat(body(given).get("causa").asText()).startsWith("Sin anverso y reverso");
+        Auxiliar removed = reload(auxiliar);
+        assertThat(removed.getStatus()).isEqualTo(AuxiliarStatus.BAJA);
+        assertThat(removed.getBajaCause()).isEqualTo(BajaCause.SIN_ANVERSO_Y_REVERSO);
+        assertThat(removed.getBajaBy()).isEqualTo(ANALYST);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId()).count())
+                .as("the lifecycle ended").isZero();
+        HttpResponse<String> again = postJson(path, ANALYST, ineCause);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asText()).isEqualTo("AUXILIAR_YA_DADO_DE_BAJA");
+    }
+
     private void assertRefused(Map<String, Object> body, int status, String code, String messagePart) {
         HttpResponse<String> response = register(body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
