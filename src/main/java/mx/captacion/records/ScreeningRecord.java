@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -49,15 +48,13 @@ public class ScreeningRecord {
         if (record.getStatus() != RecordStatus.EN_PROCESAMIENTO) {
             return record.getStatus() == RecordStatus.DUPLICADO ? Outcome.DUPLICADO : Outcome.MESA_DE_CONTROL;
         }
-        Optional<UUID> holder = counted.holder(record.getActorId(), record.getClaveElector());
-        if (holder.isPresent() && !holder.get().equals(recordId)) {
+        UUID holder = counted.holder(record.getActorId(), record.getClaveElector())
+                .orElseGet(() -> counted.claim(record.getActorId(), record.getClaveElector(), recordId));
+        if (!holder.equals(recordId)) {
             record.markDuplicate("La clave de elector " + record.getClaveElector()
-                    + " ya cuenta para este actor político en el registro " + holder.get() + ".");
+                    + " ya cuenta para este actor político en el registro " + holder + ".");
             history.append(record, clock.instant());
             return Outcome.DUPLICADO;
-        }
-        if (holder.isEmpty()) {
-            counted.claim(record.getActorId(), record.getClaveElector(), recordId);
         }
         record.sendToControlDesk(describe(findings(record)));
         history.append(record, clock.instant());

@@ -111,6 +111,38 @@ class RecordReceptionIT extends IntegrationTestBase {
     }
 
     @Test
+    void theSameCitizenSentSeveralTimesAtOnceCountsOnceWithoutFailedJobs() throws Exception {
+        var citizen = SUBMISSIONS.nextCitizen();
+        Instant captured = clock.instant().minusSeconds(120);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<UUID> ids = new ArrayList<>();
+        try {
+            List<Callable<UUID>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> accepted(SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(), null, captured)));
+            }
+            for (Future<UUID> id : pool.invokeAll(calls)) {
+                ids.add(id.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // screening jobs racing for the citizen settle at once: the loser sees the winner's claim
+        // instead of failing and waiting 30 s for its retry
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (ids.stream().anyMatch(id -> statusOf(id).equals("EN_PROCESAMIENTO")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(ids.stream().map(this::statusOf).sorted().toList()).containsExactly("DUPLICADO", "DUPLICADO",
+                "DUPLICADO", "DUPLICADO", "DUPLICADO", "EN_MESA_DE_CONTROL");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
+                where j.exception_msg_ is not null and e.business_key_ in (?, ?, ?, ?, ?, ?)""", Long.class,
+                ids.stream().map(UUID::toString).toArray())).isZero();
+    }
+
+    @Test
     void theSameCitizenForAnotherActorIsNotADuplicate() {
         var citizen = SUBMISSIONS.nextCitizen();
         Fixture other = newFixture();
