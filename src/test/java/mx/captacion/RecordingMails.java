@@ -1,5 +1,7 @@
 package mx.captacion;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +33,8 @@ public class RecordingMails implements Mails {
 
     @Override
     public void queue(String to, String template, Map<String, Object> model) {
-        queued.add(new Queued(to, template, Map.copyOf(model)));
+        // a copy that, unlike Map.copyOf, takes the null values a model may hold
+        queued.add(new Queued(to, template, Collections.unmodifiableMap(new LinkedHashMap<>(model))));
         real().queue(to, template, model);
     }
 
