@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -48,6 +49,7 @@ import mx.captacion.records.RecordSubmission;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(RecordingMails.Configuration.class)
 public abstract class IntegrationTestBase {
 
     protected static final SyntheticSubmissions SUBMISSIONS = new SyntheticSubmissions(7L, 20_000);
@@ -71,6 +73,9 @@ public abstract class IntegrationTestBase {
     protected Auxiliares auxiliares;
     @Autowired
     protected Clock clock;
+    /** Every mail the platform queued while the tests ran. */
+    @Autowired
+    protected RecordingMails mails;
 
     private static final Map<String, String> DEVICE_TOKENS = new ConcurrentHashMap<>();
 

@@ -11,12 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import mx.captacion.platform.Cutoffs;
+
 /** A capture campaign with its period, e.g. APN 2022-2023 "Resto del País", 01/03/2022–31/01/2023. */
 @Entity
 public class CaptureProcess {
 
     /** Periods are calendar days in central Mexico time, as the INE publishes them. */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = Cutoffs.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

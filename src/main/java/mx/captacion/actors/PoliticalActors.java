@@ -18,6 +18,12 @@ public interface PoliticalActors extends JpaRepository<PoliticalActor, Long> {
     @EntityGraph(attributePaths = "process")
     List<PoliticalActor> findAllByOrderByFolioAsc();
 
+    @Query("select a from PoliticalActor a join fetch a.process p where p.code = :code order by a.registeredAt, a.folio")
+    List<PoliticalActor> findByProcessCode(String code);
+
+    @Query("select count(a) > 0 from PoliticalActor a where a.process = :process and lower(a.name) = lower(:name)")
+    boolean isRegistered(CaptureProcess process, String name);
+
     default Optional<PoliticalActor> findByFolio(Folio folio) {
         return findByFolio(folio.value());
     }

@@ -1,32 +1,20 @@
 package mx.captacion.auxiliares;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
+
+import mx.captacion.platform.Sequences;
 
 /** Issues auxiliar IDs (AUX-0001000, …) from a database sequence: never twice, never reused. */
 @Component
 class AuxiliarIds {
 
-    private final DataFieldMaxValueIncrementer sequence;
+    private final Sequences sequences;
 
-    AuxiliarIds(DataSource dataSource) throws SQLException {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        this.sequence = product.toLowerCase().contains("h2")
-                ? new H2SequenceMaxValueIncrementer(dataSource, "CAPTACION.AUXILIAR_NUMBER")
-                : new PostgresSequenceMaxValueIncrementer(dataSource, "captacion.auxiliar_number");
+    AuxiliarIds(Sequences sequences) {
+        this.sequences = sequences;
     }
 
     String next() {
-        return "AUX-%07d".formatted(sequence.nextLongValue());
+        return "AUX-%07d".formatted(sequences.next("captacion.auxiliar_number"));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.mail.Mails;
+import mx.captacion.platform.Validation;
 
 /**
  * Alta and baja of an actor's auxiliares, and finding them. An alta starts the auxiliar's
@@ -27,6 +28,9 @@ import mx.captacion.mail.Mails;
  */
 @Service
 public class AuxiliarRegistry {
+
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "name", "nombre", "email", "correo", "authenticationType", "tipo de autenticación");
 
     private final Auxiliares auxiliares;
     private final PoliticalActors actors;
@@ -55,11 +59,7 @@ public class AuxiliarRegistry {
     /** Registers an auxiliar and issues its ID; the lifecycle process mails it and waits for the app. */
     @Transactional
     public Auxiliar alta(PoliticalActor actor, NewAuxiliar data) {
-        validator.validate(data).stream()
-                .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-                .ifPresent(v -> {
-                    throw AuxiliarRejection.DATO_INVALIDO.problem(field(v.getPropertyPath().toString()), v.getMessage());
-                });
+        Validation.require(validator, data, FIELD_NAMES);
         String email = data.email().trim();
         auxiliares.findActiveByEmail(actor.getId(), email).ifPresent(existing -> {
             throw AuxiliarRejection.CORREO_YA_REGISTRADO.problem(email, existing.getAuxiliarId());
@@ -139,14 +139,5 @@ public class AuxiliarRegistry {
     public Page<Auxiliar> search(PoliticalActor actor, String text, AuxiliarStatus status, Pageable pageable) {
         String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
         return auxiliares.search(actor.getId(), like, status, pageable);
-    }
-
-    private static String field(String property) {
-        return switch (property) {
-            case "name" -> "nombre";
-            case "email" -> "correo";
-            case "authenticationType" -> "tipo de autenticación";
-            default -> property;
-        };
     }
 }

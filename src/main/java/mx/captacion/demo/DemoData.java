@@ -22,6 +22,7 @@ import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.actors.ProcessKind;
 import mx.captacion.auxiliares.BajaCause;
 import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
@@ -40,6 +41,9 @@ class DemoData {
     static final String PROCESS_CODE = "APN-2026-RDP";
     static final String FOLIO = "F230617000000021";
     static final String OTHER_FOLIO = "F261128000000002";
+    /** The portal users who act for the two demo actors (password = user id, like every demo user). */
+    static final String REPRESENTATIVE = "representante";
+    static final String OTHER_REPRESENTATIVE = "representante2";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     record DemoUser(String id, String firstName, String lastName, List<String> groups) {
@@ -49,7 +53,9 @@ class DemoData {
             new DemoUser("admin", "Administración", "Demo", List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN, Roles.MESA_CONTROL,
                     Roles.REVISION_AUXILIARES)),
             new DemoUser("revisor", "Revisora", "Demo", List.of(Roles.MESA_CONTROL)),
-            new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)));
+            new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)),
+            new DemoUser(REPRESENTATIVE, "Representación", "Demo Uno", List.of(Roles.REPRESENTANTE)),
+            new DemoUser(OTHER_REPRESENTATIVE, "Representación", "Demo Dos", List.of(Roles.REPRESENTANTE)));
 
     private final IdentityService identity;
     private final CaptureProcesses processes;
@@ -79,13 +85,17 @@ class DemoData {
         Instant now = clock.instant();
         PoliticalActor[] demoActors = transaction.execute(status -> {
             CaptureProcess process = processes.save(new CaptureProcess(PROCESS_CODE,
-                    "Agrupaciones Políticas Nacionales 2026 — Resto del País",
-                    LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 31)));
-            PoliticalActor actor = actors.save(new PoliticalActor(process, new Folio(FOLIO), "Humanismo Mexicano A.C.",
-                    "Representación Demo Uno", "representante1@captacion.example", now.minus(Duration.ofDays(30))));
-            PoliticalActor other = actors.save(new PoliticalActor(process, new Folio(OTHER_FOLIO),
+                    "Agrupaciones Políticas Nacionales 2026 — Resto del País", ProcessKind.APN_RESTO_DEL_PAIS,
+                    LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 31), 5_000, 7));
+            PoliticalActor actor = new PoliticalActor(process, new Folio(FOLIO), "Humanismo Mexicano A.C.",
+                    "Representación Demo Uno", "representante1@captacion.example", now.minus(Duration.ofDays(30)));
+            actor.setRepresentativeUser(REPRESENTATIVE);
+            PoliticalActor other = new PoliticalActor(process, new Folio(OTHER_FOLIO),
                     "Agrupación Demostración A.C.", "Representación Demo Dos", "representante2@captacion.example",
-                    now.minus(Duration.ofDays(20))));
+                    now.minus(Duration.ofDays(20)));
+            other.setRepresentativeUser(OTHER_REPRESENTATIVE);
+            actors.save(actor);
+            actors.save(other);
             return new PoliticalActor[] {actor, other};
         });
         DemoAuxiliares.Enrolled uno = demoAuxiliares.registered(demoActors[0], "aux1@captacion.example");

@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         // The app's first sign-in: the auxiliar ID is the credential; it answers the device token.
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/auxiliares/registro")).permitAll()
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -66,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
                         .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/cuenta/**")).authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?salida"))

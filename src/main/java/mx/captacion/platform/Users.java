@@ -1,5 +1,6 @@
 package mx.captacion.platform;
 
+import java.security.SecureRandom;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -7,6 +8,11 @@ import org.camunda.bpm.engine.identity.User;
 
 /** Creates a user of the one user store (Camunda's identity service) with its groups, once. */
 public final class Users {
+
+    // Without look-alikes (0/O, 1/l/I), since people type it from a mail.
+    private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final int TEMPORARY_PASSWORD_LENGTH = 14;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Users() {
     }
@@ -24,5 +30,14 @@ public final class Users {
         identity.saveUser(user);
         groups.forEach(group -> identity.createMembership(id, group));
         return true;
+    }
+
+    /** A random password for a new account; its owner replaces it at /cuenta/contrasena. */
+    public static String temporaryPassword() {
+        StringBuilder password = new StringBuilder(TEMPORARY_PASSWORD_LENGTH);
+        for (int i = 0; i < TEMPORARY_PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_CHARACTERS.charAt(RANDOM.nextInt(PASSWORD_CHARACTERS.length())));
+        }
+        return password.toString();
     }
 }

@@ -1,8 +1,6 @@
 package mx.captacion.reports;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.platform.Cutoffs;
 
 @RestController
 class ProgressApi {
@@ -30,20 +29,8 @@ class ProgressApi {
                       @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                               example = "2023-01-20T06:07:00Z")
                       @RequestParam(required = false) String cutoff) {
-        return report.of(folio, parseCutoff(cutoff))
+        return report.of(folio, Cutoffs.fromApi(cutoff, clock))
                 .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404,
                         "No existe el actor político con folio '" + folio + "'."));
-    }
-
-    private Instant parseCutoff(String cutoff) {
-        if (cutoff == null || cutoff.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return Instant.parse(cutoff);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem("CORTE_INVALIDO", 400,
-                    "El corte debe ser un instante ISO-8601, por ejemplo 2023-01-20T06:07:00Z.");
-        }
     }
 }

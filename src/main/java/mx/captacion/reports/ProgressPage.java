@@ -2,10 +2,6 @@ package mx.captacion.reports;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
@@ -16,15 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import mx.captacion.actors.ActorSummary;
-import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.platform.Cutoffs;
 
 /** The portal page of the progress report: seed tables 6 and 7 at a cut-off in central Mexico time. */
 @Controller
 class ProgressPage {
-
-    static final DateTimeFormatter CUTOFF_TEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private final ProgressReport report;
     private final PoliticalActors actors;
@@ -45,22 +38,16 @@ class ProgressPage {
         model.addAttribute("actors", all);
         String chosen = folio != null ? folio : all.isEmpty() ? null : all.get(0).folio();
         model.addAttribute("folio", chosen);
-        Instant cutoff;
-        try {
-            // without a cut-off the report is "now", to the instant; the form shows it to the minute
-            cutoff = corte == null || corte.isBlank()
-                    ? clock.instant()
-                    : LocalDateTime.parse(corte, INPUT).atZone(CaptureProcess.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
+        Instant cutoff = Cutoffs.fromPortal(corte, clock).orElse(null);
+        if (cutoff == null) {
             model.addAttribute("error", message("progress.badCutoff"));
             return "reports/progress";
         }
-        LocalDateTime local = LocalDateTime.ofInstant(cutoff, CaptureProcess.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        model.addAttribute("corte", INPUT.format(local));
+        model.addAttribute("corte", Cutoffs.toInput(cutoff));
         if (chosen != null) {
             report.of(chosen, cutoff).ifPresentOrElse(progress -> {
                 model.addAttribute("progress", progress);
-                model.addAttribute("cutoffText", CUTOFF_TEXT.format(local));
+                model.addAttribute("cutoffText", Cutoffs.toText(cutoff));
             }, () -> model.addAttribute("error", message("progress.unknownActor")));
         }
         return "reports/progress";

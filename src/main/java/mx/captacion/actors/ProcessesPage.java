@@ -1,0 +1,125 @@
+package mx.captacion.actors;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import mx.captacion.platform.ApiProblem;
+import mx.captacion.platform.Cutoffs;
+
+/** The portal pages where INE staff create capture processes and register actors in them. */
+@Controller
+class ProcessesPage {
+
+    private final CreatingCaptureProcess creating;
+    private final RegisteringActor registering;
+    private final ActorsPerDayReport actorsPerDay;
+    private final CaptureProcesses processes;
+    private final PoliticalActors actors;
+    private final Clock clock;
+
+    ProcessesPage(CreatingCaptureProcess creating, RegisteringActor registering, ActorsPerDayReport actorsPerDay,
+                  CaptureProcesses processes, PoliticalActors actors, Clock clock) {
+        this.creating = creating;
+        this.registering = registering;
+        this.actorsPerDay = actorsPerDay;
+        this.processes = processes;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/procesos")
+    String list(Model model) {
+        return listPage(model, new NewCaptureProcess(null, null, ProcessKind.APN_RESTO_DEL_PAIS, null, null, null, null));
+    }
+
+    @PostMapping("/procesos")
+    String create(@ModelAttribute("form") NewCaptureProcess form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            requireReadable(binding, NewCaptureProcess.FIELD_NAMES);
+            CaptureProcess created = creating.create(form);
+            redirect.addFlashAttribute("notice", "Se creó el proceso " + created.getCode() + ".");
+            return "redirect:/procesos/" + created.getCode();
+        } catch (ApiProblem problem) {
+            model.addAttribute("error", problem.getMessage());
+            return listPage(model, form);
+        }
+    }
+
+    @GetMapping("/procesos/{code}")
+    String process(@PathVariable String code, Model model) {
+        return processPage(code, model, new NewActor(null, null, null));
+    }
+
+    @PostMapping("/procesos/{code}/actores")
+    String register(@PathVariable String code, @ModelAttribute("form") NewActor form, BindingResult binding,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            requireReadable(binding, NewActor.FIELD_NAMES);
+            PoliticalActor actor = registering.register(code, form);
+            redirect.addFlashAttribute("notice", "Se registró «%s» con el folio %s; la cuenta %s y su contraseña temporal se enviaron a %s."
+                    .formatted(actor.getName(), actor.getFolio(), actor.getRepresentativeUser(),
+                            actor.getRepresentativeEmail()));
+            return "redirect:/procesos/" + code;
+        } catch (ApiProblem problem) {
+            model.addAttribute("error", problem.getMessage());
+            return processPage(code, model, form);
+        }
+    }
+
+    @GetMapping("/procesos/{code}/actores-por-dia")
+    String actorsPerDay(@PathVariable String code, @RequestParam(required = false) String corte, Model model) {
+        model.addAttribute("process", ProcessView.of(find(code)));
+        Instant cutoff = Cutoffs.fromPortal(corte, clock).orElse(null);
+        if (cutoff == null) {
+            model.addAttribute("error", "El corte no es una fecha y hora válida.");
+            return "actors/actors-per-day";
+        }
+        model.addAttribute("corte", Cutoffs.toInput(cutoff));
+        model.addAttribute("cutoffText", Cutoffs.toText(cutoff));
+        model.addAttribute("report", actorsPerDay.of(code, cutoff).orElseThrow());
+        return "actors/actors-per-day";
+    }
+
+    private String listPage(Model model, NewCaptureProcess form) {
+        model.addAttribute("processes", processes.findAllByOrderByPeriodStartDescCodeAsc().stream()
+                .map(ProcessView::of).toList());
+        model.addAttribute("kinds", ProcessKind.values());
+        model.addAttribute("form", form);
+        return "actors/processes";
+    }
+
+    private String processPage(String code, Model model, NewActor form) {
+        model.addAttribute("process", ProcessView.of(find(code)));
+        model.addAttribute("actors", actors.findByProcessCode(code).stream().map(ActorView::of).toList());
+        model.addAttribute("form", form);
+        return "actors/process";
+    }
+
+    private CaptureProcess find(String code) {
+        return processes.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No existe el proceso de captación '" + code + "'."));
+    }
+
+    /** A field the browser sent but could not be read (a number or date the input let through). */
+    private static void requireReadable(BindingResult binding, Map<String, String> fieldNames) {
+        if (binding.hasFieldErrors()) {
+            String field = binding.getFieldErrors().get(0).getField();
+            throw new ApiProblem("FORMATO_INVALIDO", 400,
+                    "El campo '" + fieldNames.getOrDefault(field, field) + "' no tiene un formato válido.");
+        }
+    }
+}
