@@ -7,14 +7,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
  * The floor under the ingestion benchmark: {@code processes/citizen-record.bpmn} alone on the same
@@ -34,14 +35,17 @@ public final class CamundaFloorBenchmark {
         int clients = Integer.getInteger("bench.clients", 16);
 
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        config.setJdbcUrl(jdbcUrl);
-        config.setJdbcDriver("org.postgresql.Driver");
-        config.setJdbcUsername(System.getProperty("bench.user", "postgres"));
-        config.setJdbcPassword(System.getProperty("bench.password", ""));
-        config.setJdbcMaxActiveConnections(20);
+        // HikariCP as in the platform; MyBatis' own pool reclaims connections under load and fails starts
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(jdbcUrl);
+        dataSource.setUsername(System.getProperty("bench.user", "postgres"));
+        dataSource.setPassword(System.getProperty("bench.password", ""));
+        dataSource.setMaximumPoolSize(20);
+        config.setDataSource(dataSource);
+        // as the Spring Boot starter does: the default id blocks take a second connection per command
+        config.setIdGenerator(new StrongUuidGenerator());
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         config.setHistory("activity");
-        config.setExpressionManager(new MockExpressionManager());
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setCorePoolSize(4);
         jobExecutor.setMaxPoolSize(4);
@@ -50,15 +54,17 @@ public final class CamundaFloorBenchmark {
         jobExecutor.setWaitTimeInMillis(100);
         config.setJobExecutor(jobExecutor);
         config.setJobExecutorActivate(true);
+        // plain beans, not BPM Assert's thread-local Mocks: the job executor's threads resolve them too
+        config.setBeans(Map.<Object, Object>of(
+                "automatedProcessing", (JavaDelegate) execution ->
+                        execution.setVariable("screeningOutcome", "MESA_DE_CONTROL"),
+                "controlDeskTask", (TaskListener) task -> {
+                    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                        task.setVariablesLocal(Map.of("ficha", "x".repeat(900), "imagenes", "http://localhost/imagenes"));
+                    }
+                }));
         ProcessEngine engine = config.buildProcessEngine();
 
-        Mocks.register("automatedProcessing", (JavaDelegate) execution ->
-                execution.setVariable("screeningOutcome", "MESA_DE_CONTROL"));
-        Mocks.register("controlDeskTask", (TaskListener) task -> {
-            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                task.setVariablesLocal(Map.of("ficha", "x".repeat(900), "imagenes", "http://localhost/imagenes"));
-            }
-        });
         engine.getRepositoryService().createDeployment().enableDuplicateFiltering(true)
                 .addClasspathResource("processes/citizen-record.bpmn").deploy();
 
@@ -76,8 +82,18 @@ public final class CamundaFloorBenchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         long started = System.nanoTime();
-        while (engine.getTaskService().createTaskQuery().count() - tasksBefore < records) {
+        long waiting = records;
+        long lastProgress = System.nanoTime();
+        while (waiting > 0) {
             Thread.sleep(200);
+            long now = records - (engine.getTaskService().createTaskQuery().count() - tasksBefore);
+            if (now < waiting) {
+                waiting = now;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(60)) {
+                System.err.printf("Sin avance en 60 s: %d registros no llegaron a la mesa de control%n", waiting);
+                System.exit(1);
+            }
         }
         long done = System.nanoTime();
         long cpu = os.getProcessCpuTime() - cpu0;
