@@ -1,8 +1,6 @@
 package mx.captacion.reports;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +15,12 @@ import mx.captacion.platform.ApiProblem;
 class ProgressApi {
 
     private final ProgressReport report;
+    private final AuxiliarReports auxiliares;
     private final Clock clock;
 
-    ProgressApi(ProgressReport report, Clock clock) {
+    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, Clock clock) {
         this.report = report;
+        this.auxiliares = auxiliares;
         this.clock = clock;
     }
 
@@ -30,20 +30,19 @@ class ProgressApi {
                       @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                               example = "2023-01-20T06:07:00Z")
                       @RequestParam(required = false) String cutoff) {
-        return report.of(folio, parseCutoff(cutoff))
-                .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404,
-                        "No existe el actor político con folio '" + folio + "'."));
+        return report.of(folio, Cutoffs.api(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
     }
 
-    private Instant parseCutoff(String cutoff) {
-        if (cutoff == null || cutoff.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return Instant.parse(cutoff);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem("CORTE_INVALIDO", 400,
-                    "El corte debe ser un instante ISO-8601, por ejemplo 2023-01-20T06:07:00Z.");
-        }
+    @Operation(summary = "Auxiliares de un actor político a un corte: por fecha de registro y estado, y bajas por causa (tablas 4 y 5 de la nota)")
+    @GetMapping("/api/v1/actors/{folio}/auxiliares-report")
+    AuxiliarReport auxiliares(@PathVariable String folio,
+                              @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
+                                      example = "2023-01-20T18:48:00Z")
+                              @RequestParam(required = false) String cutoff) {
+        return auxiliares.of(folio, Cutoffs.api(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+    }
+
+    private static ApiProblem unknownActor(String folio) {
+        return new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'.");
     }
 }
