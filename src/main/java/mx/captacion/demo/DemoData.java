@@ -49,7 +49,10 @@ class DemoData {
             new DemoUser("admin", "Administración", "Demo", List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN, Roles.MESA_CONTROL,
                     Roles.REVISION_AUXILIARES)),
             new DemoUser("revisor", "Revisora", "Demo", List.of(Roles.MESA_CONTROL)),
-            new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)));
+            new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)),
+            // one representative per demo actor, so the organization portal shows two isolated organizations
+            new DemoUser("representante1", "Representación", "Demo Uno", List.of(Roles.REPRESENTANTE)),
+            new DemoUser("representante2", "Representación", "Demo Dos", List.of(Roles.REPRESENTANTE)));
 
     private final IdentityService identity;
     private final CaptureProcesses processes;
@@ -86,6 +89,8 @@ class DemoData {
             PoliticalActor other = actors.save(new PoliticalActor(process, new Folio(OTHER_FOLIO),
                     "Agrupación Demostración A.C.", "Representación Demo Dos", "representante2@captacion.example",
                     now.minus(Duration.ofDays(20))));
+            actor.setRepresentativeUser("representante1");
+            other.setRepresentativeUser("representante2");
             return new PoliticalActor[] {actor, other};
         });
         DemoAuxiliares.Enrolled uno = demoAuxiliares.registered(demoActors[0], "aux1@captacion.example");
