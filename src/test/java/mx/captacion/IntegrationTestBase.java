@@ -138,6 +138,19 @@ public abstract class IntegrationTestBase {
         Users.ensure(identity, id, id, "Prueba", PASSWORD, List.of(groups));
     }
 
+    /** A representative account (group representante) that acts for the fixture's actor; returns its user id. */
+    protected String newRepresentative(Fixture fixture) {
+        String user = "rep." + fixture.folio().toLowerCase();
+        ensureUser(user, Roles.REPRESENTANTE);
+        jdbc.update("update captacion.political_actor set representative_user = ? where id = ?", user, fixture.actorId());
+        return user;
+    }
+
+    /** A portal session of the user, signed in through the login form. */
+    protected PortalSession portal(String user) {
+        return PortalSession.signedIn(uri(""), user, PASSWORD);
+    }
+
     protected void ensureReviewerAndAnalyst() {
         // Camunda's webapps send everyone to their set-up page while no camunda-admin exists
         ensureUser("operacion.it", Roles.CAMUNDA_ADMIN);

@@ -35,6 +35,8 @@ public class Auxiliar {
     private String bajaNote;
     private String bajaBy;
     private Instant bajaAt;
+    /** ID, name and e-mail normalized for the portal's search (see {@link SearchText}). */
+    private String searchText;
 
     protected Auxiliar() {
     }
@@ -47,6 +49,7 @@ public class Auxiliar {
         this.email = email;
         this.status = status;
         this.registeredAt = registeredAt;
+        this.searchText = SearchText.of(auxiliarId, name, email);
     }
 
     public Auxiliar(String auxiliarId, Long actorId, String name, String email, AuthenticationType authenticationType,

@@ -2,6 +2,7 @@ package mx.captacion.auxiliares;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
@@ -30,5 +31,17 @@ class AuxiliarHistory {
                 values (?, ?, ?, ?, ?)""",
                 auxiliar.getId(), auxiliar.getActorId(), auxiliar.getStatus().name(),
                 auxiliar.getBajaCause() == null ? null : auxiliar.getBajaCause().name(), instant);
+    }
+
+    /** The auxiliar's statuses, oldest first. */
+    List<StatusPeriod> of(Auxiliar auxiliar) {
+        return jdbc.query("""
+                select status, baja_cause, valid_from, valid_to from captacion.auxiliar_status_history
+                 where auxiliar_id = ? order by valid_from, id""",
+                (rs, row) -> new StatusPeriod(AuxiliarStatus.valueOf(rs.getString(1)),
+                        rs.getString(2) == null ? null : BajaCause.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()),
+                auxiliar.getId());
     }
 }

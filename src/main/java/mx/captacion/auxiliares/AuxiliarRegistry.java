@@ -3,7 +3,9 @@ package mx.captacion.auxiliares;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -137,7 +139,25 @@ public class AuxiliarRegistry {
     /** The actor's auxiliares, filtered by a text (ID, name or e-mail) and a status, both optional. */
     @Transactional(readOnly = true)
     public Page<Auxiliar> search(PoliticalActor actor, String text, AuxiliarStatus status, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String like = text == null || text.isBlank() ? null
+                : "%" + SearchText.of(text.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return auxiliares.search(actor.getId(), like, status, pageable);
+    }
+
+    /** How many auxiliares the actor has in each status, every status present. */
+    @Transactional(readOnly = true)
+    public Map<AuxiliarStatus, Long> countByStatus(PoliticalActor actor) {
+        Map<AuxiliarStatus, Long> counts = new EnumMap<>(AuxiliarStatus.class);
+        for (AuxiliarStatus status : AuxiliarStatus.values()) {
+            counts.put(status, 0L);
+        }
+        auxiliares.countByStatus(actor.getId()).forEach(row -> counts.put((AuxiliarStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The statuses the actor's auxiliar held, oldest first; empty for another actor's auxiliar. */
+    @Transactional(readOnly = true)
+    public List<StatusPeriod> history(PoliticalActor actor, String auxiliarId) {
+        return find(actor, auxiliarId).map(history::of).orElse(List.of());
     }
 }

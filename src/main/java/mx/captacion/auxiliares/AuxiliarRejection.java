@@ -15,7 +15,16 @@ public enum AuxiliarRejection {
     CREDENCIAL_NO_BASE64(400, "La imagen del %s de la credencial no está codificada en base64."),
     CREDENCIAL_NO_ES_JPEG_PNG(415, "La imagen del %s de la credencial no es JPEG ni PNG."),
     CREDENCIAL_DEMASIADO_GRANDE(413, "La imagen del %s de la credencial excede el tamaño máximo de %d KB."),
-    PLAZO_DE_REGISTRO_VENCIDO(403, "El plazo para registrarse en la aplicación con el ID '%s' venció. Pida a su representante una nueva alta.");
+    PLAZO_DE_REGISTRO_VENCIDO(403, "El plazo para registrarse en la aplicación con el ID '%s' venció. Pida a su representante una nueva alta."),
+    // the CSV upload: the whole file, then one line
+    ARCHIVO_VACIO(400, "El archivo está vacío o no se adjuntó."),
+    ARCHIVO_DEMASIADO_GRANDE(413, "El archivo excede el tamaño máximo de %d KB; divídalo en varios."),
+    ARCHIVO_NO_UTF8(400, "El archivo no está codificado en UTF-8; guárdelo como «CSV UTF-8» e inténtelo de nuevo."),
+    CSV_MAL_FORMADO(400, "El archivo no es un CSV válido: revise las comillas cerca de la línea %d."),
+    ENCABEZADO_INVALIDO(400, "La primera línea debe ser el encabezado nombre,correo,autenticacion; se encontró «%s»."),
+    DEMASIADAS_FILAS(413, "El archivo tiene %d filas; el máximo por carga es %d. Divídalo en varios."),
+    COLUMNAS_INCORRECTAS(400, "La línea tiene %d columnas; se esperaban 3 (nombre, correo, autenticacion)."),
+    AUTENTICACION_DESCONOCIDA(400, "El tipo de autenticación «%s» no existe; use CORREO, GOOGLE o FACEBOOK.");
 
     private final int httpStatus;
     private final String template;

@@ -1,5 +1,6 @@
 package mx.captacion.auxiliares;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -28,10 +29,16 @@ public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
             and x.status <> mx.captacion.auxiliares.AuxiliarStatus.BAJA""")
     Optional<Auxiliar> findActiveByEmail(Long actorId, String email);
 
-    /** An actor's auxiliares whose ID, name or e-mail contains the text, optionally in one status. */
+    /**
+     * An actor's auxiliares whose ID, name or e-mail contains the text (already normalized, see
+     * {@link SearchText}), optionally in one status.
+     */
     @Query("""
             select x from Auxiliar x where x.actorId = :actorId
             and (:status is null or x.status = :status)
-            and (:text is null or lower(x.auxiliarId) like :text or lower(x.name) like :text or lower(x.email) like :text)""")
+            and (:text is null or x.searchText like :text)""")
     Page<Auxiliar> search(Long actorId, String text, AuxiliarStatus status, Pageable pageable);
+
+    @Query("select x.status, count(x) from Auxiliar x where x.actorId = :actorId group by x.status")
+    List<Object[]> countByStatus(Long actorId);
 }

@@ -42,7 +42,7 @@ class DemoData {
     static final String FOLIO = "F230617000000021";
     static final String OTHER_FOLIO = "F261128000000002";
     /** The portal users who act for the two demo actors (password = user id, like every demo user). */
-    static final String REPRESENTATIVE = "representante";
+    static final String REPRESENTATIVE = "representante1";
     static final String OTHER_REPRESENTATIVE = "representante2";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -54,6 +54,7 @@ class DemoData {
                     Roles.REVISION_AUXILIARES)),
             new DemoUser("revisor", "Revisora", "Demo", List.of(Roles.MESA_CONTROL)),
             new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)),
+            // one representative per demo actor, so the portal shows two isolated organizations
             new DemoUser(REPRESENTATIVE, "Representación", "Demo Uno", List.of(Roles.REPRESENTANTE)),
             new DemoUser(OTHER_REPRESENTATIVE, "Representación", "Demo Dos", List.of(Roles.REPRESENTANTE)));
 

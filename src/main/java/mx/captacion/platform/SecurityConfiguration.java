@@ -3,6 +3,7 @@ package mx.captacion.platform;
 import static mx.captacion.platform.Roles.CAMUNDA_ADMIN;
 import static mx.captacion.platform.Roles.INE_ADMIN;
 import static mx.captacion.platform.Roles.MESA_CONTROL;
+import static mx.captacion.platform.Roles.REPRESENTANTE;
 import static mx.captacion.platform.Roles.REVISION_AUXILIARES;
 
 import java.util.Map;
@@ -16,10 +17,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -69,13 +75,26 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/cuenta/**")).authenticated()
-                        .anyRequest().authenticated())
+                        // a representative reaches its organization's portal and nothing else
+                        .requestMatchers(paths(null, "/organizacion", "/organizacion/**")).hasAuthority(REPRESENTANTE)
+                        .requestMatchers(paths(HttpMethod.GET, "/")).authenticated()
+                        .anyRequest().access(notRepresentative()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?salida"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths(null, "/camunda/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /** Any signed-in user but a representative (whose portal is {@code /organizacion} only). */
+    private static AuthorizationManager<RequestAuthorizationContext> notRepresentative() {
+        return (authentication, context) -> {
+            Authentication user = authentication.get();
+            boolean allowed = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+                    && user.getAuthorities().stream().noneMatch(a -> REPRESENTANTE.equals(a.getAuthority()));
+            return new AuthorizationDecision(allowed);
+        };
     }
 
     @Bean

@@ -16,10 +16,12 @@ import mx.captacion.platform.Cutoffs;
 class ProgressApi {
 
     private final ProgressReport report;
+    private final AuxiliarReports auxiliares;
     private final Clock clock;
 
-    ProgressApi(ProgressReport report, Clock clock) {
+    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, Clock clock) {
         this.report = report;
+        this.auxiliares = auxiliares;
         this.clock = clock;
     }
 
@@ -29,8 +31,19 @@ class ProgressApi {
                       @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                               example = "2023-01-20T06:07:00Z")
                       @RequestParam(required = false) String cutoff) {
-        return report.of(folio, Cutoffs.fromApi(cutoff, clock))
-                .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404,
-                        "No existe el actor político con folio '" + folio + "'."));
+        return report.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+    }
+
+    @Operation(summary = "Auxiliares de un actor político a un corte: por fecha de registro y estado, y bajas por causa (tablas 4 y 5 de la nota)")
+    @GetMapping("/api/v1/actors/{folio}/auxiliares-report")
+    AuxiliarReport auxiliares(@PathVariable String folio,
+                              @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
+                                      example = "2023-01-20T18:48:00Z")
+                              @RequestParam(required = false) String cutoff) {
+        return auxiliares.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+    }
+
+    private static ApiProblem unknownActor(String folio) {
+        return new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'.");
     }
 }

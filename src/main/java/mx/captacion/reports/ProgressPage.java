@@ -3,6 +3,8 @@ package mx.captacion.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,22 +13,34 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.ActorSummary;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.Cutoffs;
+import mx.captacion.platform.PortalPage;
 
-/** The portal page of the progress report: seed tables 6 and 7 at a cut-off in central Mexico time. */
+/**
+ * The report pages at a cut-off in central Mexico time: the progress report (seed tables 6 and 7)
+ * and the auxiliares' (tables 4 and 5). INE staff choose any actor under {@code /avance}; a
+ * representative sees only its own actor's under {@code /organizacion}, with no actor to choose.
+ */
 @Controller
+@PortalPage
 class ProgressPage {
 
-    private final ProgressReport report;
+    private final ProgressReport progress;
+    private final AuxiliarReports auxiliares;
     private final PoliticalActors actors;
+    private final ActorAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgressPage(ProgressReport report, PoliticalActors actors, MessageSource messages, Clock clock) {
-        this.report = report;
+    ProgressPage(ProgressReport progress, AuxiliarReports auxiliares, PoliticalActors actors, ActorAccess access,
+                 MessageSource messages, Clock clock) {
+        this.progress = progress;
+        this.auxiliares = auxiliares;
         this.actors = actors;
+        this.access = access;
         this.messages = messages;
         this.clock = clock;
     }
@@ -34,23 +48,55 @@ class ProgressPage {
     @GetMapping("/avance")
     String progress(@RequestParam(required = false) String folio, @RequestParam(required = false) String corte,
                     Model model) {
+        return anyActor("/avance", folio, corte, progress::of, "reports/progress", model);
+    }
+
+    @GetMapping("/avance/auxiliares")
+    String auxiliares(@RequestParam(required = false) String folio, @RequestParam(required = false) String corte,
+                      Model model) {
+        return anyActor("/avance/auxiliares", folio, corte, auxiliares::of, "reports/auxiliares", model);
+    }
+
+    @GetMapping("/organizacion/avance")
+    String ownProgress(@RequestParam(required = false) String corte, Model model) {
+        return ownActor("/organizacion/avance", corte, progress::of, "reports/progress", model);
+    }
+
+    @GetMapping("/organizacion/auxiliares/reporte")
+    String ownAuxiliares(@RequestParam(required = false) String corte, Model model) {
+        return ownActor("/organizacion/auxiliares/reporte", corte, auxiliares::of, "reports/auxiliares", model);
+    }
+
+    private String anyActor(String action, String folio, String corte, BiFunction<String, Instant, Optional<?>> report,
+                            String view, Model model) {
         List<ActorSummary> all = ActorSummary.all(actors);
         model.addAttribute("actors", all);
         String chosen = folio != null ? folio : all.isEmpty() ? null : all.get(0).folio();
-        model.addAttribute("folio", chosen);
-        Instant cutoff = Cutoffs.fromPortal(corte, clock).orElse(null);
-        if (cutoff == null) {
+        return show(action, chosen, corte, report, view, model);
+    }
+
+    private String ownActor(String action, String corte, BiFunction<String, Instant, Optional<?>> report, String view,
+                            Model model) {
+        return show(action, access.current().getFolio().value(), corte, report, view, model);
+    }
+
+    private String show(String action, String folio, String corte, BiFunction<String, Instant, Optional<?>> report,
+                        String view, Model model) {
+        model.addAttribute("action", action);
+        model.addAttribute("folio", folio);
+        Optional<Instant> cutoff = Cutoffs.fromPortal(corte, clock);
+        if (cutoff.isEmpty()) {
             model.addAttribute("error", message("progress.badCutoff"));
-            return "reports/progress";
+            return view;
         }
-        model.addAttribute("corte", Cutoffs.toInput(cutoff));
-        if (chosen != null) {
-            report.of(chosen, cutoff).ifPresentOrElse(progress -> {
-                model.addAttribute("progress", progress);
-                model.addAttribute("cutoffText", Cutoffs.toText(cutoff));
+        model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
+        if (folio != null) {
+            report.apply(folio, cutoff.get()).ifPresentOrElse(found -> {
+                model.addAttribute("report", found);
+                model.addAttribute("cutoffText", Cutoffs.toText(cutoff.get()));
             }, () -> model.addAttribute("error", message("progress.unknownActor")));
         }
-        return "reports/progress";
+        return view;
     }
 
     private String message(String key) {
