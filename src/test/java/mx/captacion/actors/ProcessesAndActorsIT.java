@@ -84,7 +84,7 @@ class ProcessesAndActorsIT extends IntegrationTestBase {
         String password = (String) mail.model().get("contrasena");
         assertThat(password).hasSizeGreaterThanOrEqualTo(10);
         assertThat(registered.body()).doesNotContain(password);
-        assertThat(send(basic(HttpRequest.newBuilder(uri("/")), user, password).build()).statusCode()).isEqualTo(200);
+        assertThat(send(basic(HttpRequest.newBuilder(uri("/cuenta/contrasena")), user, password).build()).statusCode()).isEqualTo(200);
         assertThat(body(get("/api/v1/processes/" + code + "/actors", ANALYST)).findValuesAsText("folio"))
                 .containsExactly(folio);
     }
@@ -177,7 +177,7 @@ class ProcessesAndActorsIT extends IntegrationTestBase {
                 Map.of("actual", PASSWORD, "nueva", replacement, "confirmacion", replacement));
 
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(send(basic(HttpRequest.newBuilder(uri("/")), user, replacement).build()).statusCode()).isEqualTo(200);
+        assertThat(send(basic(HttpRequest.newBuilder(uri("/cuenta/contrasena")), user, replacement).build()).statusCode()).isEqualTo(200);
         assertThat(send(basic(HttpRequest.newBuilder(uri("/")), user, PASSWORD).build()).statusCode()).isEqualTo(401);
 
         String other = "cambio" + suffix();
