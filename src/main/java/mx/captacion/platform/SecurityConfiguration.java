@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
                         .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/correos/**")).hasAnyAuthority(INE_ADMIN, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?salida"))
