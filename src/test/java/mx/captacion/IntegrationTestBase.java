@@ -79,6 +79,10 @@ public abstract class IntegrationTestBase {
 
     private static final Map<String, String> DEVICE_TOKENS = new ConcurrentHashMap<>();
 
+    static {
+        MailServer.ensureStarted();
+    }
+
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** An actor in a process that runs this year, with one auxiliar in each status. */

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
                         .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/correos/**")).hasAnyAuthority(INE_ADMIN, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/cuenta/**")).authenticated()
                         // a representative reaches its organization's portal and nothing else
