@@ -80,6 +80,7 @@ public abstract class IntegrationTestBase {
     private static final Map<String, String> DEVICE_TOKENS = new ConcurrentHashMap<>();
 
     static {
+        TestDatabase.ensureExists();
         MailServer.ensureStarted();
     }
 
