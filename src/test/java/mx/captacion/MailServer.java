@@ -13,11 +13,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * One GreenMail SMTP server for the whole test JVM, on the fixed loopback port that
  * application-test.yaml gives the mail route: all ITs share one Spring context, so they share
- * this server too. Tests tell their mails apart by recipient.
+ * this server too. Tests tell their mails apart by recipient. {@code CAPTACION_TEST_SMTP_PORT}
+ * moves it, for two test runs on one machine.
  */
 public final class MailServer {
 
-    public static final int PORT = 30251;
+    public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("CAPTACION_TEST_SMTP_PORT", "30251"));
     private static final GreenMail SERVER = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
