@@ -1,0 +1,47 @@
+package mx.captacion.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import mx.captacion.IntegrationTestBase;
+
+/** A browser that meets an error sees a Spanish page of the portal, not Spring's whitelabel page. */
+class ErrorPagesIT extends IntegrationTestBase {
+
+    @BeforeEach
+    void users() {
+        ensureReviewerAndAnalyst();
+    }
+
+    private HttpResponse<String> page(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build());
+    }
+
+    @Test
+    void anUnknownPageAnswersASpanishNotFoundPage() {
+        HttpResponse<String> response = page("/no-existe-esta-pagina", ANALYST);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("La página que busca no existe", "Código HTTP 404", "lang=\"es")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void aPageOfAnotherRoleAnswersASpanishForbiddenPage() {
+        HttpResponse<String> response = page("/procesos", REVIEWER);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Su cuenta no tiene permiso para ver esta página")
+                .doesNotContain("Whitelabel");
+    }
+}
