@@ -17,11 +17,13 @@ class ProgressApi {
 
     private final ProgressReport report;
     private final AuxiliarReports auxiliares;
+    private final AuxiliarQualityReport quality;
     private final Clock clock;
 
-    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, Clock clock) {
+    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, AuxiliarQualityReport quality, Clock clock) {
         this.report = report;
         this.auxiliares = auxiliares;
+        this.quality = quality;
         this.clock = clock;
     }
 
@@ -41,6 +43,15 @@ class ProgressApi {
                                       example = "2023-01-20T18:48:00Z")
                               @RequestParam(required = false) String cutoff) {
         return auxiliares.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+    }
+
+    @Operation(summary = "Calidad de captura por auxiliar a un corte: inconsistencias, duplicados y capturas demasiado rápidas")
+    @GetMapping("/api/v1/actors/{folio}/auxiliares-quality")
+    AuxiliarQuality quality(@PathVariable String folio,
+                            @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
+                                    example = "2023-01-20T18:48:00Z")
+                            @RequestParam(required = false) String cutoff) {
+        return quality.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
     }
 
     private static ApiProblem unknownActor(String folio) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,7 @@ import mx.captacion.platform.PortalPage;
 
 /**
  * The report pages at a cut-off in central Mexico time: the progress report (seed tables 6 and 7)
- * and the auxiliares' (tables 4 and 5). INE staff choose any actor under {@code /avance}; a
+ * the auxiliares' (tables 4 and 5) and their capture quality. INE staff choose any actor under {@code /avance}; a
  * representative sees only its own actor's under {@code /organizacion}, with no actor to choose.
  */
 @Controller
@@ -30,15 +31,20 @@ class ProgressPage {
 
     private final ProgressReport progress;
     private final AuxiliarReports auxiliares;
+    private final AuxiliarQualityReport quality;
+    private final double attentionPercent;
     private final PoliticalActors actors;
     private final ActorAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgressPage(ProgressReport progress, AuxiliarReports auxiliares, PoliticalActors actors, ActorAccess access,
-                 MessageSource messages, Clock clock) {
+    ProgressPage(ProgressReport progress, AuxiliarReports auxiliares, AuxiliarQualityReport quality,
+                 PoliticalActors actors, ActorAccess access, MessageSource messages, Clock clock,
+                 @Value("${captacion.quality.attention-percent}") double attentionPercent) {
         this.progress = progress;
         this.auxiliares = auxiliares;
+        this.quality = quality;
+        this.attentionPercent = attentionPercent;
         this.actors = actors;
         this.access = access;
         this.messages = messages;
@@ -65,6 +71,19 @@ class ProgressPage {
     @GetMapping("/organizacion/auxiliares/reporte")
     String ownAuxiliares(@RequestParam(required = false) String corte, Model model) {
         return ownActor("/organizacion/auxiliares/reporte", corte, auxiliares::of, "reports/auxiliares", model);
+    }
+
+    @GetMapping("/avance/calidad")
+    String quality(@RequestParam(required = false) String folio, @RequestParam(required = false) String corte,
+                   Model model) {
+        model.addAttribute("attentionPercent", attentionPercent);
+        return anyActor("/avance/calidad", folio, corte, quality::of, "reports/quality", model);
+    }
+
+    @GetMapping("/organizacion/calidad")
+    String ownQuality(@RequestParam(required = false) String corte, Model model) {
+        model.addAttribute("attentionPercent", attentionPercent);
+        return ownActor("/organizacion/calidad", corte, quality::of, "reports/quality", model);
     }
 
     private String anyActor(String action, String folio, String corte, BiFunction<String, Instant, Optional<?>> report,

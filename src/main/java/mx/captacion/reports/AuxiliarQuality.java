@@ -1,0 +1,28 @@
+package mx.captacion.reports;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How well each auxiliar of an actor captures, as of a cut-off: the share of its records judged
+ * inconsistent or duplicated, and captures closer together than a real capture can be made
+ * (credential front and back, live photo and signature take more than {@code minimumInterval}).
+ */
+public record AuxiliarQuality(String folio, String actor, Instant cutoff, Duration minimumInterval,
+                              List<Row> auxiliares) {
+
+    /**
+     * One auxiliar. Shares are percentages of {@code registros} with one decimal; {@code masRapida}
+     * is the shortest interval between two of its captures, in seconds, null with fewer than two.
+     */
+    public record Row(String auxiliarId, String nombre, String estatus, long registros, long conInconsistencia,
+                      long duplicados, double porcentajeInconsistencia, double porcentajeDuplicados,
+                      long capturasDemasiadoRapidas, Long masRapida) {
+
+        /** Worth a look: inconsistencies or duplicates above the threshold, or impossible captures. */
+        public boolean enObservacion(double thresholdPercent) {
+            return capturasDemasiadoRapidas > 0 || porcentajeInconsistencia + porcentajeDuplicados > thresholdPercent;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package mx.captacion.reports;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
+
+/**
+ * Per auxiliar: records by status as of the cut-off (from the status history, like every report)
+ * and captures too close together. The gaps are measured here, walking each auxiliar's captures in
+ * order, because interval arithmetic in SQL is spelled differently on H2 and PostgreSQL and an
+ * actor's records are few enough to stream.
+ */
+@Service
+public class AuxiliarQualityReport {
+
+    private static final String AUXILIARES = """
+            select id, auxiliar_id, name, status from captacion.auxiliar where actor_id = ? and registered_at <= ?""";
+
+    private static final String STATUSES_AS_OF = """
+            select r.auxiliar_id, h.status, count(*)
+              from captacion.record_status_history h
+              join captacion.citizen_record r on r.id = h.record_id
+             where h.actor_id = ? and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)
+               and r.auxiliar_id is not null
+             group by r.auxiliar_id, h.status""";
+
+    private static final String CAPTURES = """
+            select auxiliar_id, captured_at from captacion.citizen_record
+             where actor_id = ? and auxiliar_id is not null and received_at <= ?
+             order by auxiliar_id, captured_at""";
+
+    private final JdbcTemplate jdbc;
+    private final PoliticalActors actors;
+    private final Duration minimumInterval;
+
+    AuxiliarQualityReport(JdbcTemplate jdbc, PoliticalActors actors,
+                          @Value("${captacion.quality.minimum-capture-interval}") Duration minimumInterval) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.minimumInterval = minimumInterval;
+    }
+
+    public Optional<AuxiliarQuality> of(String folio, Instant cutoff) {
+        return actors.findByFolio(folio).map(actor -> compute(actor, cutoff));
+    }
+
+    private AuxiliarQuality compute(PoliticalActor actor, Instant cutoff) {
+        Timestamp at = Timestamp.from(cutoff);
+        Map<Long, Tally> tallies = new HashMap<>();
+        jdbc.query(STATUSES_AS_OF, rs -> {
+            Tally tally = tallies.computeIfAbsent(rs.getLong(1), id -> new Tally());
+            long count = rs.getLong(3);
+            tally.records += count;
+            switch (rs.getString(2)) {
+                case "CON_INCONSISTENCIA" -> tally.inconsistent += count;
+                case "DUPLICADO" -> tally.duplicated += count;
+                default -> { }
+            }
+        }, actor.getId(), at, at);
+        long[] previous = {-1, 0}; // auxiliar, capture instant in ms
+        jdbc.query(CAPTURES, rs -> {
+            long auxiliar = rs.getLong(1);
+            long captured = rs.getTimestamp(2).getTime();
+            if (previous[0] == auxiliar) {
+                tallies.computeIfAbsent(auxiliar, id -> new Tally()).gap(captured - previous[1], minimumInterval);
+            }
+            previous[0] = auxiliar;
+            previous[1] = captured;
+        }, actor.getId(), at);
+        List<AuxiliarQuality.Row> rows = new ArrayList<>();
+        jdbc.query(AUXILIARES, rs -> {
+            Tally tally = tallies.getOrDefault(rs.getLong(1), new Tally());
+            rows.add(new AuxiliarQuality.Row(rs.getString(2), rs.getString(3), rs.getString(4), tally.records,
+                    tally.inconsistent, tally.duplicated, percent(tally.inconsistent, tally.records),
+                    percent(tally.duplicated, tally.records), tally.tooFast,
+                    tally.fastestMillis == Long.MAX_VALUE ? null : tally.fastestMillis / 1000));
+        }, actor.getId(), at);
+        rows.sort(Comparator.comparingDouble((AuxiliarQuality.Row row) ->
+                        -(row.porcentajeInconsistencia() + row.porcentajeDuplicados()))
+                .thenComparing(row -> -row.capturasDemasiadoRapidas())
+                .thenComparing(AuxiliarQuality.Row::auxiliarId));
+        return new AuxiliarQuality(actor.getFolio().value(), actor.getName(), cutoff, minimumInterval, rows);
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    private static final class Tally {
+        long records;
+        long inconsistent;
+        long duplicated;
+        long tooFast;
+        long fastestMillis = Long.MAX_VALUE;
+
+        void gap(long millis, Duration minimum) {
+            fastestMillis = Math.min(fastestMillis, millis);
+            if (millis < minimum.toMillis()) {
+                tooFast++;
+            }
+        }
+    }
+}
