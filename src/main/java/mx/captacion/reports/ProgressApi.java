@@ -18,12 +18,15 @@ class ProgressApi {
     private final ProgressReport report;
     private final AuxiliarReports auxiliares;
     private final AuxiliarQualityReport quality;
+    private final ThresholdReport threshold;
     private final Clock clock;
 
-    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, AuxiliarQualityReport quality, Clock clock) {
+    ProgressApi(ProgressReport report, AuxiliarReports auxiliares, AuxiliarQualityReport quality,
+                ThresholdReport threshold, Clock clock) {
         this.report = report;
         this.auxiliares = auxiliares;
         this.quality = quality;
+        this.threshold = threshold;
         this.clock = clock;
     }
 
@@ -52,6 +55,15 @@ class ProgressApi {
                                     example = "2023-01-20T18:48:00Z")
                             @RequestParam(required = false) String cutoff) {
         return quality.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+    }
+
+    @Operation(summary = "Avance contra el requisito del proceso a un corte: registros válidos en total y por entidad")
+    @GetMapping("/api/v1/actors/{folio}/threshold")
+    Threshold threshold(@PathVariable String folio,
+                        @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
+                                example = "2023-01-20T18:48:00Z")
+                        @RequestParam(required = false) String cutoff) {
+        return threshold.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
     }
 
     private static ApiProblem unknownActor(String folio) {

@@ -22,7 +22,7 @@ import mx.captacion.platform.PortalPage;
 
 /**
  * The report pages at a cut-off in central Mexico time: the progress report (seed tables 6 and 7)
- * the auxiliares' (tables 4 and 5) and their capture quality. INE staff choose any actor under {@code /avance}; a
+ * the auxiliares' (tables 4 and 5), their capture quality, and the requirement's threshold. INE staff choose any actor under {@code /avance}; a
  * representative sees only its own actor's under {@code /organizacion}, with no actor to choose.
  */
 @Controller
@@ -32,6 +32,7 @@ class ProgressPage {
     private final ProgressReport progress;
     private final AuxiliarReports auxiliares;
     private final AuxiliarQualityReport quality;
+    private final ThresholdReport threshold;
     private final double attentionPercent;
     private final PoliticalActors actors;
     private final ActorAccess access;
@@ -39,11 +40,12 @@ class ProgressPage {
     private final Clock clock;
 
     ProgressPage(ProgressReport progress, AuxiliarReports auxiliares, AuxiliarQualityReport quality,
-                 PoliticalActors actors, ActorAccess access, MessageSource messages, Clock clock,
+                 ThresholdReport threshold, PoliticalActors actors, ActorAccess access, MessageSource messages, Clock clock,
                  @Value("${captacion.quality.attention-percent}") double attentionPercent) {
         this.progress = progress;
         this.auxiliares = auxiliares;
         this.quality = quality;
+        this.threshold = threshold;
         this.attentionPercent = attentionPercent;
         this.actors = actors;
         this.access = access;
@@ -84,6 +86,17 @@ class ProgressPage {
     String ownQuality(@RequestParam(required = false) String corte, Model model) {
         model.addAttribute("attentionPercent", attentionPercent);
         return ownActor("/organizacion/calidad", corte, quality::of, "reports/quality", model);
+    }
+
+    @GetMapping("/avance/umbral")
+    String threshold(@RequestParam(required = false) String folio, @RequestParam(required = false) String corte,
+                     Model model) {
+        return anyActor("/avance/umbral", folio, corte, threshold::of, "reports/threshold", model);
+    }
+
+    @GetMapping("/organizacion/umbral")
+    String ownThreshold(@RequestParam(required = false) String corte, Model model) {
+        return ownActor("/organizacion/umbral", corte, threshold::of, "reports/threshold", model);
     }
 
     private String anyActor(String action, String folio, String corte, BiFunction<String, Instant, Optional<?>> report,
