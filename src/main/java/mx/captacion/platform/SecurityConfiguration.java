@@ -49,6 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.GET, "/api/v1/records/*")).permitAll()
                         // The app's first sign-in: the auxiliar ID is the credential; it answers the device token.
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/auxiliares/registro")).permitAll()
+                        // Mi Apoyo: a citizen looks up their record by receipt code (LookingUpReceipt guards guessing)
+                        .requestMatchers(paths(HttpMethod.GET, "/api/v1/mi-apoyo/**")).permitAll()
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
@@ -66,6 +68,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths(null, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health")).permitAll()
+                        // Mi Apoyo: citizens send and look up their own record without an account
+                        .requestMatchers(paths(null, "/mi-apoyo", "/mi-apoyo/**")).permitAll()
                         .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)

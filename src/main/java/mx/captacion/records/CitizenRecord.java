@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -32,8 +33,9 @@ public class CitizenRecord implements Persistable<UUID> {
     private CaptureChannel channel;
     private Instant capturedAt;
     private Instant receivedAt;
-    private double latitude;
-    private double longitude;
+    /** Null when a Mi Apoyo citizen refused the browser's geolocation. */
+    private Double latitude;
+    private Double longitude;
     private String claveElector;
     private String curp;
     private String nombre;
@@ -56,6 +58,8 @@ public class CitizenRecord implements Persistable<UUID> {
     private String inconsistencyNote;
     private String reviewedBy;
     private Instant reviewedAt;
+    /** Mi Apoyo only: what the citizen looks the record up with. */
+    private String receiptCode;
     /** The id is ours, not the database's: without this, saving a new record would select it first. */
     @Transient
     private boolean isNew;
@@ -84,8 +88,8 @@ public class CitizenRecord implements Persistable<UUID> {
         this.channel = channel;
         this.capturedAt = capturedAt;
         this.receivedAt = receivedAt;
-        this.latitude = location.lat();
-        this.longitude = location.lon();
+        this.latitude = location == null ? null : location.lat();
+        this.longitude = location == null ? null : location.lon();
         this.claveElector = citizen.claveElector().trim().toUpperCase();
         this.curp = citizen.curp().trim().toUpperCase();
         this.nombre = citizen.nombre().trim();
@@ -100,6 +104,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reversoHash = imageHashes.get(ImageKind.REVERSO);
         this.fotoVivaHash = imageHashes.get(ImageKind.FOTO_VIVA);
         this.firmaHash = imageHashes.get(ImageKind.FIRMA);
+        this.receiptCode = channel == CaptureChannel.MI_APOYO ? ReceiptCode.random().value() : null;
         this.status = RecordStatus.EN_PROCESAMIENTO;
         this.isNew = true;
     }
@@ -197,11 +202,11 @@ public class CitizenRecord implements Persistable<UUID> {
         return receivedAt;
     }
 
-    public double getLatitude() {
+    public Double getLatitude() {
         return latitude;
     }
 
-    public double getLongitude() {
+    public Double getLongitude() {
         return longitude;
     }
 
@@ -255,5 +260,9 @@ public class CitizenRecord implements Persistable<UUID> {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    public Optional<ReceiptCode> getReceiptCode() {
+        return Optional.ofNullable(receiptCode).map(ReceiptCode::new);
     }
 }

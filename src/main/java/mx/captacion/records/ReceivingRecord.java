@@ -41,7 +41,12 @@ public class ReceivingRecord {
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public record Receipt(UUID recordId, RecordStatus status, boolean created) {
+    /** {@code receiptCode} is empty but for Mi Apoyo records. */
+    public record Receipt(UUID recordId, RecordStatus status, Optional<ReceiptCode> receiptCode, boolean created) {
+
+        static Receipt of(CitizenRecord record, boolean created) {
+            return new Receipt(record.getId(), record.getStatus(), record.getReceiptCode(), created);
+        }
     }
 
     private final CitizenRecords records;
@@ -91,18 +96,19 @@ public class ReceivingRecord {
                         Map.of(CitizenRecordProcess.VAR_RECORD_ID, record.getId().toString()));
             });
         } catch (DataIntegrityViolationException raced) {
-            // the same submission arrived twice at once: the other request stored it
+            // the same submission arrived twice at once: the other request stored it (or, once in
+            // 2^58, a receipt code was drawn twice: answered as an error the client may retry)
             return receiptFor(submission.submissionId()).orElseThrow(() -> raced);
         }
-        return new Receipt(record.getId(), record.getStatus(), true);
+        return Receipt.of(record, true);
     }
 
     public Optional<Receipt> status(UUID recordId) {
-        return records.findById(recordId).map(r -> new Receipt(r.getId(), r.getStatus(), false));
+        return records.findById(recordId).map(r -> Receipt.of(r, false));
     }
 
     private Optional<Receipt> receiptFor(UUID submissionId) {
-        return records.findBySubmissionId(submissionId).map(r -> new Receipt(r.getId(), r.getStatus(), false));
+        return records.findBySubmissionId(submissionId).map(r -> Receipt.of(r, false));
     }
 
     private CitizenRecord newRecord(RecordSubmission s, String deviceToken) {
@@ -179,5 +185,9 @@ public class ReceivingRecord {
                     throw (missing ? RecordRejection.CAMPO_FALTANTE : RecordRejection.FORMATO_INVALIDO)
                             .problem(v.getPropertyPath().toString(), v.getMessage());
                 });
+        // a citizen may refuse the browser's geolocation; an auxiliar's app always has it
+        if (submission.location() == null && submission.channel() != CaptureChannel.MI_APOYO) {
+            throw RecordRejection.CAMPO_FALTANTE.problem("location", "es obligatorio");
+        }
     }
 }

@@ -33,7 +33,8 @@ public record RecordSubmission(
         @NotNull(message = "es obligatorio") CaptureChannel channel,
         @Schema(description = "Instante de captura (ISO-8601)", example = "2026-11-20T17:45:00Z")
         @NotNull(message = "es obligatorio") Instant capturedAt,
-        @NotNull(message = "es obligatorio") @Valid Location location,
+        @Schema(description = "Ubicación de la captura; obligatoria salvo en Mi Apoyo (el ciudadano puede negarla)")
+        @Valid Location location,
         @NotNull(message = "es obligatorio") @Valid Citizen citizen,
         @NotNull(message = "es obligatorio") @Valid Images images) {
 

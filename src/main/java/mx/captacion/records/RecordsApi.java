@@ -3,6 +3,9 @@ package mx.captacion.records;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +21,13 @@ class RecordsApi {
     /** The token the app got at the auxiliar's registration (POST /api/v1/auxiliares/registro). */
     static final String DEVICE_TOKEN_HEADER = "X-Device-Token";
 
-    /** What the API answers about a record. */
-    public record RecordReceipt(String recordId, String status) {
+    /** What the API answers about a record; {@code receiptCode} only for a Mi Apoyo record just sent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RecordReceipt(
+            String recordId,
+            String status,
+            @Schema(description = "Solo en Mi Apoyo: el código con el que el ciudadano consulta su registro "
+                    + "en /mi-apoyo/consulta", example = "MA-7KQ4-X9PT-3HDR") String receiptCode) {
     }
 
     private final ReceivingRecord receiving;
@@ -47,13 +55,15 @@ class RecordsApi {
         ReceivingRecord.Receipt receipt = receiving.receive(submission,
                 exchange.getMessage().getHeader(DEVICE_TOKEN_HEADER, String.class));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, receipt.created() ? 202 : 200);
-        return new RecordReceipt(receipt.recordId().toString(), receipt.status().name());
+        return new RecordReceipt(receipt.recordId().toString(), receipt.status().name(),
+                receipt.receiptCode().map(ReceiptCode::toString).orElse(null));
     }
 
     public RecordReceipt status(Exchange exchange) {
         String id = exchange.getMessage().getHeader("recordId", String.class);
         return parse(id).flatMap(receiving::status)
-                .map(receipt -> new RecordReceipt(receipt.recordId().toString(), receipt.status().name()))
+                // the receipt code is the citizen's, not for whoever holds the record id
+                .map(receipt -> new RecordReceipt(receipt.recordId().toString(), receipt.status().name(), null))
                 .orElseThrow(() -> RecordRejection.REGISTRO_NO_ENCONTRADO.problem(id));
     }
 

@@ -44,6 +44,9 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                 .summary("Enviar un registro ciudadano")
                 .description("Responde 202 solo después de guardar el registro, sus imágenes y el inicio de su "
                         + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada. "
+                        + "En Mi Apoyo (channel = MI_APOYO, sin auxiliarId ni token; location puede omitirse si el "
+                        + "ciudadano no permite su ubicación) la respuesta lleva receiptCode, con el que el ciudadano "
+                        + "consulta su registro en GET /api/v1/mi-apoyo/{receiptCode}. "
                         + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda.")
                 .addParametersItem(new Parameter().name(RecordsApi.DEVICE_TOKEN_HEADER).in("header").required(false)
                         .description("El token que devolvió POST /api/v1/auxiliares/registro; obligatorio cuando "
@@ -52,8 +55,10 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType(JSON,
                         new MediaType().schema(ref("RecordSubmission")).examples(Map.of("auxiliar", example())))))
                 .responses(new ApiResponses()
-                        .addApiResponse("202", receipt("Registro recibido", "EN_PROCESAMIENTO"))
-                        .addApiResponse("200", receipt("El submissionId ya se había recibido", "EN_MESA_DE_CONTROL"))
+                        .addApiResponse("202", receipt("Registro recibido; uno de Mi Apoyo lleva su código de recibo",
+                                "EN_PROCESAMIENTO", "MA-7KQ4-X9PT-3HDR"))
+                        .addApiResponse("200", receipt("El submissionId ya se había recibido (con el mismo código de recibo)",
+                                "EN_MESA_DE_CONTROL", null))
                         .addApiResponse("400", problem("Datos faltantes o con formato inválido", "CAMPO_FALTANTE",
                                 "Falta el campo 'citizen.curp': es obligatorio."))
                         .addApiResponse("401", problem("Falta el token del dispositivo o no es el del auxiliar",
@@ -76,7 +81,7 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                 .addParametersItem(new Parameter().name("recordId").in("path").required(true)
                         .schema(new Schema<String>().type("string").format("uuid")))
                 .responses(new ApiResponses()
-                        .addApiResponse("200", receipt("Estado actual", "PARA_COMPULSA"))
+                        .addApiResponse("200", receipt("Estado actual", "PARA_COMPULSA", null))
                         .addApiResponse("404", problem("Registro inexistente", "REGISTRO_NO_ENCONTRADO",
                                 "No existe el registro '0b6f1c2e-6f0a-4a57-9d8e-3d2b1f9e7c11'.")));
         openApi.path("/api/v1/records/{recordId}", new PathItem().get(get));
@@ -86,10 +91,14 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
         return new Schema<>().$ref("#/components/schemas/" + name);
     }
 
-    private static ApiResponse receipt(String description, String status) {
+    private static ApiResponse receipt(String description, String status, String receiptCode) {
+        Map<String, String> example = new java.util.LinkedHashMap<>(Map.of(
+                "recordId", "5f1d7c38-3a8e-4b57-a0c4-8f1f0a9d2e11", "status", status));
+        if (receiptCode != null) {
+            example.put("receiptCode", receiptCode);
+        }
         return new ApiResponse().description(description).content(new Content().addMediaType(JSON,
-                new MediaType().schema(ref("RecordReceipt")).example(Map.of(
-                        "recordId", "5f1d7c38-3a8e-4b57-a0c4-8f1f0a9d2e11", "status", status))));
+                new MediaType().schema(ref("RecordReceipt")).example(example)));
     }
 
     private static ApiResponse problem(String description, String code, String message) {

@@ -1,0 +1,133 @@
+package mx.captacion.miapoyo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import mx.captacion.Browser;
+import mx.captacion.IntegrationTestBase;
+import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
+import mx.captacion.demo.SyntheticImages;
+import mx.captacion.platform.BlobStore;
+import mx.captacion.platform.ImageFiles;
+
+/**
+ * A citizen in real Chromium, no login: fills Mi Apoyo with photos from files (one larger than
+ * the API takes, so the page must shrink it), signs on the canvas, gets a receipt, and looks it up.
+ */
+class MiApoyoBrowserIT extends IntegrationTestBase {
+
+    private static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+    @Autowired
+    private BlobStore blobs;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private Path photos;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        photos = Files.createTempDirectory("mi-apoyo");
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        // what the browser showed last, for whoever reads a failure
+        Files.createDirectories(Path.of("target/browser"));
+        Files.write(Path.of("target/browser/mi-apoyo.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.quit();
+    }
+
+    @Test
+    void aCitizenSendsTheirSupportAndLooksItUpWithTheReceipt() throws IOException {
+        Fixture fixture = newFixture();
+        SyntheticCitizen citizen = SUBMISSIONS.nextCitizen();
+
+        browser.get(uri("/mi-apoyo").toString());
+        new Select(browser.findElement(By.id("actor"))).selectByValue(fixture.folio());
+        type("claveElector", citizen.claveElector());
+        type("curp", citizen.curp());
+        type("nombre", citizen.nombre());
+        type("apellidoPaterno", citizen.apellidoPaterno());
+        type("apellidoMaterno", citizen.apellidoMaterno());
+        // a date input's typing order follows the browser's locale; its value is always ISO
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("fechaNacimiento")),
+                citizen.fechaNacimiento().toString());
+        new Select(browser.findElement(By.id("sexo"))).selectByValue(citizen.sexo().name());
+        new Select(browser.findElement(By.id("entidad"))).selectByValue(citizen.entidad().number());
+        type("seccion", Integer.toString(citizen.seccion()));
+        type("vigencia", Integer.toString(citizen.vigencia()));
+        byte[] bigAnverso = SyntheticImages.jpeg("CREDENCIAL DE MUESTRA — ANVERSO", 2_600_000, 11);
+        assertThat(bigAnverso.length).as("más grande de lo que acepta la API").isGreaterThan(MAX_IMAGE_BYTES);
+        attach("anverso", bigAnverso);
+        attach("reverso", SyntheticImages.jpeg("CREDENCIAL DE MUESTRA — REVERSO", 40_000, 12));
+        attach("fotoViva", SyntheticImages.jpeg("FOTOGRAFÍA VIVA DE MUESTRA", 40_000, 13));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("anverso-preview")));
+        sign();
+
+        browser.findElement(By.id("enviar")).click();
+
+        WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codigo-recibo")));
+        String code = receipt.getText();
+        assertThat(code).matches("MA-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        var stored = jdbc.queryForMap("select id, channel, auxiliar_id, clave_elector, anverso_hash, firma_hash "
+                + "from captacion.citizen_record where receipt_code = ?", code.replace("MA-", "").replace("-", ""));
+        assertThat(stored.get("channel")).isEqualTo("MI_APOYO");
+        assertThat(stored.get("auxiliar_id")).isNull();
+        assertThat(stored.get("clave_elector")).isEqualTo(citizen.claveElector());
+        byte[] anverso = blobs.get((String) stored.get("anverso_hash")).orElseThrow();
+        assertThat(anverso.length).isLessThanOrEqualTo(MAX_IMAGE_BYTES);
+        assertThat(ImageFiles.dimensions(anverso).orElseThrow().width()).isLessThanOrEqualTo(1600);
+        assertThat(ImageFiles.format(blobs.get((String) stored.get("firma_hash")).orElseThrow()))
+                .contains(ImageFiles.Format.PNG);
+
+        browser.get(uri("/mi-apoyo/consulta").toString());
+        type("codigo", code);
+        type("verificacion", citizen.claveElector().substring(14));
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#estado h2")));
+        assertThat(status.getText()).isIn("Recibido", "En revisión");
+        assertThat(browser.findElement(By.id("estado")).getText())
+                .contains(code, "Agrupación de Prueba")
+                .doesNotContain(citizen.claveElector(), citizen.curp());
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void attach(String id, byte[] jpeg) throws IOException {
+        Path file = Files.write(photos.resolve(id + ".jpg"), jpeg);
+        browser.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** A scribble across the pad, as a finger or a mouse would draw it. */
+    private void sign() {
+        WebElement pad = browser.findElement(By.id("firma"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", pad);
+        new Actions(browser).moveToElement(pad, -150, 10).clickAndHold()
+                .moveByOffset(40, -30).moveByOffset(40, 40).moveByOffset(40, -30).moveByOffset(60, 20)
+                .release().perform();
+    }
+}
