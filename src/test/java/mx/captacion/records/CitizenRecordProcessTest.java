@@ -179,7 +179,7 @@ class CitizenRecordProcessTest {
                 .isEnded();
         Assertions.assertThat(recordInconsistency.recorded).containsExactly(new Inconsistency(recordId,
                 InconsistencyType.CREDENCIAL_NO_VALIDA.name(),
-                "Revisión automática: la credencial no estaba vigente en la fecha de captura.", null));
+                "Revisión automática: la credencial no estaba vigente en la fecha de captura o no se capturó su vigencia.", null));
         Assertions.assertThat(sendToControlDesk.sent).isEmpty();
         Assertions.assertThat(controlDeskTask.created).isEmpty();
     }
