@@ -20,8 +20,8 @@ import mx.captacion.identity.Sexo;
 /**
  * {@code ControlDeskReview}'s listener. On create it gives the form what the reviewer must see, as
  * task-local variables that vanish with the task (images only as links the platform serves to
- * reviewers), the findings headed by a warning when the screening rules gave one. On complete it records who decided; {@link ReviewDecisionCheck} refuses a decision
- * that is not one.
+ * reviewers), the findings headed by a warning when the screening rules gave one. On complete it
+ * records who decided; {@link ReviewDecisionCheck} refuses a decision that is not one.
  */
 @Component("controlDeskTask")
 class ControlDeskTaskListener implements TaskListener {
