@@ -1,10 +1,13 @@
 package mx.captacion;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -301,6 +304,17 @@ public abstract class IntegrationTestBase {
                 ? Map.of("decision", Map.of("value", decision))
                 : Map.of("decision", Map.of("value", decision), "inconsistencyNote", Map.of("value", note));
         return postJson("/engine-rest/task/" + task + "/submit-form", REVIEWER, Map.of("variables", variables));
+    }
+
+    /** A copy of a workspace folder ({@code processes/}, {@code forms/}) to edit as a process owner would. */
+    protected static Path copyFolder(String name, Path workspace) throws IOException {
+        Path target = Files.createDirectories(workspace.resolve(name));
+        try (var files = Files.list(Path.of(name))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
     }
 
     protected static void sleep(long millis) {

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code AutomatedProcessing}: screens the record and leaves the outcome for the gateway. */
+/**
+ * {@code AutomatedProcessing}: screens the record and leaves the outcome for the gateway and the
+ * findings for the screening rules, as plain values (a list would need an object serializer).
+ */
 @Component("automatedProcessing")
 class AutomatedProcessingDelegate implements JavaDelegate {
 
@@ -19,6 +22,9 @@ class AutomatedProcessingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID recordId = UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
-        execution.setVariable(CitizenRecordProcess.VAR_SCREENING_OUTCOME, screening.screen(recordId).name());
+        ScreeningRecord.Screening result = screening.screen(recordId);
+        execution.setVariable(CitizenRecordProcess.VAR_SCREENING_OUTCOME, result.outcome().name());
+        execution.setVariable(CitizenRecordProcess.VAR_FINDINGS, String.join(",", result.findingKeys()));
+        execution.setVariable(CitizenRecordProcess.VAR_FINDING_COUNT, result.findingKeys().size());
     }
 }

@@ -109,10 +109,15 @@ public class CitizenRecord implements Persistable<UUID> {
         this.isNew = true;
     }
 
-    /** The automated checks are done: the record waits for a reviewer, with what they found. */
-    void sendToControlDesk(String findings) {
+    /** The automated checks are done; the screening rules decide where the record goes next. */
+    void screened(String findings) {
         require(RecordStatus.EN_PROCESAMIENTO);
         this.findings = findings;
+    }
+
+    /** The record waits for a reviewer, with what the automated checks found. */
+    void sendToControlDesk() {
+        require(RecordStatus.EN_PROCESAMIENTO);
         this.status = RecordStatus.EN_MESA_DE_CONTROL;
     }
 
@@ -130,8 +135,11 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.PARA_COMPULSA;
     }
 
+    /** Named by a reviewer at the control desk, or straight after the automated checks by a screening rule. */
     void markInconsistent(InconsistencyType type, String note, String reviewer, Instant at) {
-        require(RecordStatus.EN_MESA_DE_CONTROL);
+        if (status != RecordStatus.EN_PROCESAMIENTO) {
+            require(RecordStatus.EN_MESA_DE_CONTROL);
+        }
         this.inconsistencyType = type;
         this.inconsistencyNote = note;
         this.reviewedBy = reviewer;

@@ -7,12 +7,23 @@ public final class CitizenRecordProcess {
 
     public static final String VAR_RECORD_ID = "recordId";
     public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+    /** The findings' keys ({@link Finding#key()}) separated by commas, and how many: the screening rules' inputs. */
+    public static final String VAR_FINDINGS = "findings";
+    public static final String VAR_FINDING_COUNT = "findingCount";
+    /** Where the screening rules sent the record: one of the {@code ROUTE_} values. */
+    public static final String VAR_SCREENING_ROUTE = "screeningRoute";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_INCONSISTENCY_NOTE = "inconsistencyNote";
     public static final String VAR_REVIEWER = "reviewer";
 
     /** The value of {@link #VAR_DECISION} that sends a record to the compulsa; any other names an inconsistency. */
     public static final String DECISION_VALID = "VALIDO";
+
+    /** The screening rules: {@code processes/record-screening.dmn}. */
+    public static final String DECISION_SCREENING = "record-screening";
+    public static final String ROUTE_INCONSISTENCY = "INCONSISTENCIA";
+    public static final String ROUTE_CONTROL_DESK_WITH_WARNING = "MESA_DE_CONTROL_CON_ADVERTENCIA";
+    public static final String ROUTE_CONTROL_DESK = "MESA_DE_CONTROL";
 
     public static final String TASK_CONTROL_DESK = "ControlDeskReview";
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";

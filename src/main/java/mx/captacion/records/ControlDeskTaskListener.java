@@ -20,14 +20,16 @@ import mx.captacion.identity.Sexo;
 /**
  * {@code ControlDeskReview}'s listener. On create it gives the form what the reviewer must see, as
  * task-local variables that vanish with the task (images only as links the platform serves to
- * reviewers). On complete it records who decided; {@link ReviewDecisionCheck} refuses a decision
- * that is not one.
+ * reviewers), the findings headed by a warning when the screening rules gave one. On complete it
+ * records who decided; {@link ReviewDecisionCheck} refuses a decision that is not one.
  */
 @Component("controlDeskTask")
 class ControlDeskTaskListener implements TaskListener {
 
     static final String VAR_FICHA = "ficha";
     static final String VAR_IMAGENES = "imagenes";
+    /** Heads the findings when the screening rules sent the record with a warning (record-screening.dmn). */
+    static final String WARNING = "⚠ Advertencia de la revisión automática";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
@@ -44,7 +46,9 @@ class ControlDeskTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariablesLocal(formData(recordOf(task)));
+            boolean warned = CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(
+                    task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE));
+            task.setVariablesLocal(formData(recordOf(task), warned));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
         }
@@ -67,9 +71,9 @@ class ControlDeskTaskListener implements TaskListener {
      * Two variables, not one per field: a task's variables are rows that every later variable read
      * of the instance scans, and at national volumes they add up.
      */
-    Map<String, Object> formData(CitizenRecord record) {
+    Map<String, Object> formData(CitizenRecord record, boolean warned) {
         String ficha = """
-                **Revisión automática:** %s
+                **%s:** %s
 
                 | Dato | Valor capturado |
                 |---|---|
@@ -84,6 +88,7 @@ class ControlDeskTaskListener implements TaskListener {
                 | Capturado el | %s |
                 | Canal | %s |
                 """.formatted(
+                warned ? WARNING : "Revisión automática",
                 Markdown.escape(record.getFindings()).replace("\n", " "),
                 Markdown.escape(record.fullName()),
                 Markdown.escape(record.getClaveElector()),

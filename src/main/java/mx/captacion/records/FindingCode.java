@@ -33,4 +33,9 @@ public enum FindingCode {
     public Finding finding(Object... args) {
         return new Finding(this, message(args));
     }
+
+    /** A finding about one of the record's images. */
+    public Finding about(ImageKind image) {
+        return new Finding(this, message(image.label()), image);
+    }
 }

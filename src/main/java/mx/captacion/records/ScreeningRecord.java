@@ -14,13 +14,22 @@ import mx.captacion.platform.BlobStore;
 
 /**
  * The automated processing: a citizen who already counts for the actor makes the record a
- * duplicate; every other record goes to the control desk with what the checks found, so a wrong
- * record is looked at, never silently dropped. Safe to run twice.
+ * duplicate (a fact, not a rule); every other record keeps what the checks found, and the
+ * screening rules ({@code processes/record-screening.dmn}) decide whether it goes to the control
+ * desk or straight to an inconsistency, so a wrong record is never silently dropped. Safe to run twice.
  */
 @Service
 public class ScreeningRecord {
 
-    public enum Outcome { DUPLICADO, MESA_DE_CONTROL }
+    public enum Outcome {
+        DUPLICADO,
+        /** Counts for the actor: the screening rules decide the rest. */
+        PARA_REGLAS
+    }
+
+    /** What the screening found; {@code findingKeys} are the rules' names of the findings ({@link Finding#key()}). */
+    public record Screening(Outcome outcome, List<String> findingKeys) {
+    }
 
     static final String NO_FINDINGS = "Sin observaciones de la revisión automática.";
 
@@ -42,23 +51,35 @@ public class ScreeningRecord {
     }
 
     @Transactional
-    public Outcome screen(UUID recordId) {
-        CitizenRecord record = records.findById(recordId)
-                .orElseThrow(() -> new IllegalStateException("No existe el registro " + recordId));
-        if (record.getStatus() != RecordStatus.EN_PROCESAMIENTO) {
-            return record.getStatus() == RecordStatus.DUPLICADO ? Outcome.DUPLICADO : Outcome.MESA_DE_CONTROL;
+    public Screening screen(UUID recordId) {
+        CitizenRecord record = find(recordId);
+        if (record.getStatus() == RecordStatus.DUPLICADO) {
+            return new Screening(Outcome.DUPLICADO, List.of());
         }
-        UUID holder = counted.holder(record.getActorId(), record.getClaveElector())
-                .orElseGet(() -> counted.claim(record.getActorId(), record.getClaveElector(), recordId));
-        if (!holder.equals(recordId)) {
-            record.markDuplicate("La clave de elector " + record.getClaveElector()
-                    + " ya cuenta para este actor político en el registro " + holder + ".");
-            history.append(record, clock.instant());
-            return Outcome.DUPLICADO;
+        List<Finding> findings = findings(record);
+        if (record.getStatus() == RecordStatus.EN_PROCESAMIENTO) {
+            UUID holder = counted.holder(record.getActorId(), record.getClaveElector())
+                    .orElseGet(() -> counted.claim(record.getActorId(), record.getClaveElector(), recordId));
+            if (!holder.equals(recordId)) {
+                record.markDuplicate("La clave de elector " + record.getClaveElector()
+                        + " ya cuenta para este actor político en el registro " + holder + ".");
+                history.append(record, clock.instant());
+                return new Screening(Outcome.DUPLICADO, List.of());
+            }
+            record.screened(describe(findings));
         }
-        record.sendToControlDesk(describe(findings(record)));
+        return new Screening(Outcome.PARA_REGLAS, findings.stream().map(Finding::key).toList());
+    }
+
+    /** The screening rules sent the record to a reviewer. */
+    @Transactional
+    public void sendToControlDesk(UUID recordId) {
+        CitizenRecord record = find(recordId);
+        if (record.getStatus() == RecordStatus.EN_MESA_DE_CONTROL) {
+            return;
+        }
+        record.sendToControlDesk();
         history.append(record, clock.instant());
-        return Outcome.MESA_DE_CONTROL;
     }
 
     List<Finding> findings(CitizenRecord record) {
@@ -67,12 +88,17 @@ public class ScreeningRecord {
         for (ImageKind kind : ImageKind.values()) {
             String hash = hashes.get(kind);
             if (hash == null) {
-                findings.add(FindingCode.IMAGEN_FALTANTE.finding(kind.label()));
+                findings.add(FindingCode.IMAGEN_FALTANTE.about(kind));
             } else if (!blobs.get(hash).map(images::isLegible).orElse(false)) {
-                findings.add(FindingCode.IMAGEN_NO_LEGIBLE.finding(kind.label()));
+                findings.add(FindingCode.IMAGEN_NO_LEGIBLE.about(kind));
             }
         }
         return findings;
+    }
+
+    private CitizenRecord find(UUID recordId) {
+        return records.findById(recordId)
+                .orElseThrow(() -> new IllegalStateException("No existe el registro " + recordId));
     }
 
     private static String describe(List<Finding> findings) {

@@ -63,14 +63,4 @@ class ProcessDeploymentIT extends IntegrationTestBase {
         return repository.createProcessDefinitionQuery().processDefinitionKey("citizen-record").latestVersion()
                 .singleResult().getVersion();
     }
-
-    private static Path copyFolder(String name, Path workspace) throws IOException {
-        Path target = Files.createDirectories(workspace.resolve(name));
-        try (var files = Files.list(Path.of(name))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
 }

@@ -1,14 +1,20 @@
 package mx.captacion.records;
 
+import static mx.captacion.records.CitizenRecordProcess.DECISION_SCREENING;
 import static mx.captacion.records.CitizenRecordProcess.DECISION_VALID;
 import static mx.captacion.records.CitizenRecordProcess.KEY;
 import static mx.captacion.records.CitizenRecordProcess.MSG_COMPULSA_RESULT;
+import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK;
+import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING;
 import static mx.captacion.records.CitizenRecordProcess.TASK_CONTROL_DESK;
 import static mx.captacion.records.CitizenRecordProcess.VAR_DECISION;
+import static mx.captacion.records.CitizenRecordProcess.VAR_FINDINGS;
+import static mx.captacion.records.CitizenRecordProcess.VAR_FINDING_COUNT;
 import static mx.captacion.records.CitizenRecordProcess.VAR_INCONSISTENCY_NOTE;
 import static mx.captacion.records.CitizenRecordProcess.VAR_RECORD_ID;
 import static mx.captacion.records.CitizenRecordProcess.VAR_REVIEWER;
 import static mx.captacion.records.CitizenRecordProcess.VAR_SCREENING_OUTCOME;
+import static mx.captacion.records.CitizenRecordProcess.VAR_SCREENING_ROUTE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.io.IOException;
@@ -38,10 +44,11 @@ import mx.captacion.platform.Roles;
 
 /**
  * {@code processes/citizen-record.bpmn} on a standalone in-memory engine ({@code camunda.cfg.xml}),
- * its Spring delegates replaced by recording fakes. Together the tests pass every element and
+ * its Spring delegates replaced by recording fakes and the real screening rules
+ * ({@code processes/record-screening.dmn}) deciding. Together the tests pass every element and
  * every sequence flow; the coverage extension fails the class otherwise.
  */
-@Deployment(resources = {"processes/citizen-record.bpmn", "forms/control-desk-review.form"})
+@Deployment(resources = {"processes/citizen-record.bpmn", "processes/record-screening.dmn", "forms/control-desk-review.form"})
 class CitizenRecordProcessTest {
 
     @RegisterExtension
@@ -54,6 +61,9 @@ class CitizenRecordProcessTest {
     private static final String RECORD_RECEIVED = "RecordReceived";
     private static final String AUTOMATED_PROCESSING = "AutomatedProcessing";
     private static final String SCREENING_OUTCOME = "ScreeningOutcome";
+    private static final String SCREENING_RULES = "ScreeningRules";
+    private static final String SCREENING_ROUTE = "ScreeningRoute";
+    private static final String SEND_TO_CONTROL_DESK = "SendToControlDesk";
     private static final String RECORD_DUPLICATED = "RecordDuplicated";
     private static final String REVIEW_DECISION = "ReviewDecision";
     private static final String MARK_FOR_COMPULSA = "MarkForCompulsa";
@@ -67,6 +77,7 @@ class CitizenRecordProcessTest {
 
     private final FakeAutomatedProcessing automatedProcessing = new FakeAutomatedProcessing();
     private final FakeControlDeskTask controlDeskTask = new FakeControlDeskTask();
+    private final FakeSendToControlDesk sendToControlDesk = new FakeSendToControlDesk();
     private final FakeMarkForCompulsa markForCompulsa = new FakeMarkForCompulsa();
     private final FakeRecordInconsistency recordInconsistency = new FakeRecordInconsistency();
 
@@ -76,6 +87,7 @@ class CitizenRecordProcessTest {
     void registerFakes() {
         Mocks.register("automatedProcessing", automatedProcessing);
         Mocks.register("controlDeskTask", controlDeskTask);
+        Mocks.register("sendToControlDesk", sendToControlDesk);
         Mocks.register("markForCompulsa", markForCompulsa);
         Mocks.register("recordInconsistency", recordInconsistency);
         Mocks.register("reviewDecisionCheck", new ReviewDecisionCheck()); // the real rule: it needs nothing
@@ -96,7 +108,7 @@ class CitizenRecordProcessTest {
 
     @Test
     void aDuplicateEndsWithoutReview() {
-        automatedProcessing.outcome = ScreeningRecord.Outcome.DUPLICADO.name();
+        automatedProcessing.outcome = ScreeningRecord.Outcome.DUPLICADO;
 
         ProcessInstance record = receive(recordId);
 
@@ -118,7 +130,7 @@ class CitizenRecordProcessTest {
 
     @Test
     void aCleanRecordWaitsForTheControlDesk() throws IOException {
-        automatedProcessing.outcome = ScreeningRecord.Outcome.MESA_DE_CONTROL.name();
+        automatedProcessing.outcome = ScreeningRecord.Outcome.PARA_REGLAS;
 
         ProcessInstance record = receive(recordId);
 
@@ -128,9 +140,12 @@ class CitizenRecordProcessTest {
 
         Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
         assertThat(record)
-                .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME)
-                .hasNotPassed(RECORD_DUPLICATED)
+                .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME, SCREENING_RULES,
+                        SCREENING_ROUTE, SEND_TO_CONTROL_DESK)
+                .hasNotPassed(RECORD_DUPLICATED, RECORD_INCONSISTENCY)
                 .isWaitingAt(TASK_CONTROL_DESK);
+        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK);
+        Assertions.assertThat(sendToControlDesk.sent).containsExactly(recordId);
         assertThat(task())
                 .hasDefinitionKey(TASK_CONTROL_DESK)
                 .hasCandidateGroup(Roles.MESA_CONTROL)
@@ -139,6 +154,72 @@ class CitizenRecordProcessTest {
         try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
             Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("\"id\": \"control-desk-review\"");
+        }
+    }
+
+    @Test
+    void aRecordWithAWarningGoesToTheControlDeskWithIt() {
+        ProcessInstance record = screened(recordId, "CURP_NO_COINCIDE_FECHA", "IMAGEN_NO_LEGIBLE:FIRMA");
+
+        assertThat(record)
+                .hasPassedInOrder(SCREENING_RULES, SCREENING_ROUTE, SEND_TO_CONTROL_DESK)
+                .isWaitingAt(TASK_CONTROL_DESK);
+        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK_WITH_WARNING);
+        Assertions.assertThat(sendToControlDesk.sent).containsExactly(recordId);
+        Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+    }
+
+    @Test
+    void anExpiredCredentialEndsAsAnInconsistencyWithoutReview() {
+        ProcessInstance record = screened(recordId, "CURP_NO_COINCIDE_FECHA", "CREDENCIAL_SIN_VIGENCIA");
+
+        assertThat(record)
+                .hasPassedInOrder(SCREENING_RULES, SCREENING_ROUTE, RECORD_INCONSISTENCY, RECORD_INCONSISTENT)
+                .hasNotPassed(SEND_TO_CONTROL_DESK, TASK_CONTROL_DESK, REVIEW_DECISION)
+                .isEnded();
+        Assertions.assertThat(recordInconsistency.recorded).containsExactly(new Inconsistency(recordId,
+                InconsistencyType.CREDENCIAL_NO_VALIDA.name(),
+                "Revisión automática: la credencial no estaba vigente en la fecha de captura o no se capturó su vigencia.", null));
+        Assertions.assertThat(sendToControlDesk.sent).isEmpty();
+        Assertions.assertThat(controlDeskTask.created).isEmpty();
+    }
+
+    @Test
+    void aMissingSignatureEndsAsAnInvalidSignature() {
+        ProcessInstance record = screened(recordId, "IMAGEN_FALTANTE:FIRMA");
+
+        assertThat(record).hasPassed(RECORD_INCONSISTENCY).isEnded();
+        Assertions.assertThat(recordInconsistency.recorded).extracting(Inconsistency::decision)
+                .containsExactly(InconsistencyType.FIRMA_NO_VALIDA.name());
+    }
+
+    /**
+     * What a process owner does: edit one rule of record-screening.dmn and deploy it. The same
+     * findings that ended in an inconsistency now go to the control desk with a warning.
+     */
+    @Test
+    void aChangedTableChangesTheOutcome() throws IOException {
+        ProcessInstance before = screened(recordId, "CREDENCIAL_SIN_VIGENCIA");
+        assertThat(before).hasPassed(RECORD_INCONSISTENCY).isEnded();
+
+        String edited = RecordScreeningRulesTest.table().replace(
+                "<outputEntry id=\"ExpiredCredential_route\"><text>\"INCONSISTENCIA\"</text>",
+                "<outputEntry id=\"ExpiredCredential_route\"><text>\"MESA_DE_CONTROL_CON_ADVERTENCIA\"</text>");
+        Assertions.assertThat(edited).isNotEqualTo(RecordScreeningRulesTest.table());
+        String deployment = repositoryService().createDeployment()
+                .addString("record-screening.dmn", edited).deploy().getId();
+        try {
+            Assertions.assertThat(repositoryService().createDecisionDefinitionQuery()
+                    .decisionDefinitionKey(DECISION_SCREENING).latestVersion().singleResult().getVersion()).isEqualTo(2);
+
+            String sameRecordAgain = UUID.randomUUID().toString();
+            ProcessInstance after = screened(sameRecordAgain, "CREDENCIAL_SIN_VIGENCIA");
+
+            assertThat(after).hasPassed(SEND_TO_CONTROL_DESK).hasNotPassed(RECORD_INCONSISTENCY)
+                    .isWaitingAt(TASK_CONTROL_DESK);
+            assertThat(after).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK_WITH_WARNING);
+        } finally {
+            repositoryService().deleteDeployment(deployment, true);
         }
     }
 
@@ -258,11 +339,18 @@ class CitizenRecordProcessTest {
 
     /** A record the automated processing sent to the control desk, its review task open. */
     private ProcessInstance atTheControlDesk(String id) {
-        automatedProcessing.outcome = ScreeningRecord.Outcome.MESA_DE_CONTROL.name();
+        ProcessInstance record = screened(id);
+        assertThat(record).isWaitingAt(TASK_CONTROL_DESK);
+        return record;
+    }
+
+    /** A record that counts for its actor, screened with these findings' keys; the rules have decided. */
+    private ProcessInstance screened(String id, String... findingKeys) {
+        automatedProcessing.outcome = ScreeningRecord.Outcome.PARA_REGLAS;
+        automatedProcessing.findingKeys = List.of(findingKeys);
         ProcessInstance record = receive(id);
         assertThat(record).isWaitingAt(AUTOMATED_PROCESSING);
         execute(job());
-        assertThat(record).isWaitingAt(TASK_CONTROL_DESK);
         return record;
     }
 
@@ -278,12 +366,25 @@ class CitizenRecordProcessTest {
     /** {@code ${automatedProcessing}}: leaves the outcome the test chose instead of screening. */
     static final class FakeAutomatedProcessing implements JavaDelegate {
         final List<String> screened = new ArrayList<>();
-        String outcome;
+        ScreeningRecord.Outcome outcome;
+        List<String> findingKeys = List.of();
 
         @Override
         public void execute(DelegateExecution execution) {
             screened.add((String) execution.getVariable(VAR_RECORD_ID));
-            execution.setVariable(VAR_SCREENING_OUTCOME, outcome);
+            execution.setVariable(VAR_SCREENING_OUTCOME, outcome.name());
+            execution.setVariable(VAR_FINDINGS, String.join(",", findingKeys));
+            execution.setVariable(VAR_FINDING_COUNT, findingKeys.size());
+        }
+    }
+
+    /** {@code ${sendToControlDesk}} */
+    static final class FakeSendToControlDesk implements JavaDelegate {
+        final List<String> sent = new ArrayList<>();
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            sent.add((String) execution.getVariable(VAR_RECORD_ID));
         }
     }
 

@@ -111,7 +111,9 @@ class ControlDeskIT extends IntegrationTestBase {
         String claveElector = jdbc.queryForObject("select clave_elector from captacion.citizen_record where id = ?",
                 String.class, recordId);
         assertThat(body(variables).get("ficha").get("value").asText())
-                .contains("| Clave de elector | " + claveElector + " |", "Sin observaciones de la revisión automática");
+                .contains("| Clave de elector | " + claveElector + " |",
+                        "**Revisión automática:** Sin observaciones de la revisión automática")
+                .doesNotContain(ControlDeskTaskListener.WARNING);
         assertThat(body(variables).get("imagenes").get("value").asText())
                 .endsWith("/mesa-control/registros/" + recordId + "/imagenes");
     }

@@ -71,14 +71,58 @@ class RecordReceptionIT extends IntegrationTestBase {
 
     @Test
     void aRecordWithAFailedCheckGoesToTheControlDeskWithTheFindingShown() {
-        RecordSubmission expired = mx.captacion.demo.SyntheticSubmissions.withVigencia(submission(fixture), 2020);
+        ensureReviewerAndAnalyst();
+        RecordSubmission s = submission(fixture);
+        RecordSubmission.Citizen c = s.citizen();
+        RecordSubmission otherBirthDate = new RecordSubmission(s.submissionId(), s.processCode(), s.actorFolio(),
+                s.auxiliarId(), s.channel(), s.capturedAt(), s.location(),
+                new RecordSubmission.Citizen(c.claveElector(), c.curp(), c.nombre(), c.apellidoPaterno(),
+                        c.apellidoMaterno(), c.fechaNacimiento().plusDays(1), c.sexo(), c.entidad(), c.seccion(),
+                        c.vigencia()),
+                s.images());
 
-        UUID recordId = accepted(expired);
+        UUID recordId = accepted(otherBirthDate);
 
         awaitStatus(recordId, "EN_MESA_DE_CONTROL");
         String findings = jdbc.queryForObject("select findings from captacion.citizen_record where id = ?",
                 String.class, recordId);
-        assertThat(findings).contains("La credencial perdió vigencia el 31/12/2020");
+        assertThat(findings).contains("La fecha de nacimiento de la CURP");
+        String ficha = body(get("/engine-rest/task/" + taskOf(recordId) + "/form-variables", REVIEWER))
+                .get("ficha").get("value").asText();
+        assertThat(ficha).as("record-screening.dmn: a data mismatch is a warning for the reviewer")
+                .contains("**" + ControlDeskTaskListener.WARNING + ":**", "La fecha de nacimiento de la CURP");
+    }
+
+    @Test
+    void anExpiredCredentialEndsWithAnInconsistencyWithoutReview() {
+        ensureReviewerAndAnalyst();
+        var citizen = SUBMISSIONS.nextCitizen();
+        Instant captured = clock.instant().minusSeconds(60);
+        RecordSubmission expired = mx.captacion.demo.SyntheticSubmissions.withVigencia(
+                SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(), fixture.activeAuxiliar(), captured), 2020);
+
+        UUID recordId = accepted(expired);
+
+        awaitStatus(recordId, "CON_INCONSISTENCIA");
+        Map<String, Object> row = jdbc.queryForMap("""
+                select findings, inconsistency_type, inconsistency_note, reviewed_by, reviewed_at
+                  from captacion.citizen_record where id = ?""", recordId);
+        assertThat(row).containsEntry("inconsistency_type", "CREDENCIAL_NO_VALIDA").containsEntry("reviewed_by", null);
+        assertThat((String) row.get("findings")).contains("La credencial perdió vigencia el 31/12/2020");
+        assertThat((String) row.get("inconsistency_note")).startsWith("Revisión automática:").contains("no estaba vigente");
+        assertThat(row.get("reviewed_at")).isNotNull();
+        List<Map<String, Object>> history = jdbc.queryForList("""
+                select status, inconsistency_type, valid_to from captacion.record_status_history
+                 where record_id = ? order by valid_from""", recordId);
+        assertThat(history).extracting(h -> h.get("status")).containsExactly("EN_PROCESAMIENTO", "CON_INCONSISTENCIA");
+        assertThat(history.get(1)).containsEntry("inconsistency_type", "CREDENCIAL_NO_VALIDA").containsEntry("valid_to", null);
+        assertThat(body(get("/engine-rest/task?processInstanceBusinessKey=" + recordId, REVIEWER)))
+                .as("no reviewer sees it").isEmpty();
+        assertThat(body(get("/engine-rest/process-instance?businessKey=" + recordId, REVIEWER))).isEmpty();
+
+        UUID withAValidCredential = accepted(SUBMISSIONS.of(citizen, fixture.processCode(), fixture.folio(),
+                fixture.activeAuxiliar(), captured.plusSeconds(30)));
+        awaitStatus(withAValidCredential, "EN_MESA_DE_CONTROL");
     }
 
     @Test
