@@ -86,6 +86,9 @@ class ThresholdIT extends IntegrationTestBase {
         assertThat(met.get("entidades").findValuesAsText("numero"))
                 .contains("%02d".formatted(state(first)), "%02d".formatted(state(second)));
 
+        while (clock.instant().isBefore(bothValid)) { // the pages report as of now
+            sleep(100);
+        }
         String representative = newRepresentative(fixture);
         assertThat(portal(representative).get("/organizacion/umbral").body()).contains("Cumple el requisito.");
         assertThat(get("/api/v1/actors/" + fixture.folio() + "/threshold", representative).statusCode()).isEqualTo(403);
