@@ -51,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/auxiliares/registro")).permitAll()
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/api/v1/roll/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -75,6 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/correos/**")).hasAnyAuthority(INE_ADMIN, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/padron", "/padron/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/cuenta/**")).authenticated()
                         // a representative reaches its organization's portal and nothing else
                         .requestMatchers(paths(null, "/organizacion", "/organizacion/**")).hasAuthority(REPRESENTANTE)
