@@ -27,3 +27,6 @@ create table roll_import_error (
     message      varchar(300) not null,
     primary key (import_id, line_number)
 );
+
+-- SUSPENSION_DE_DERECHOS_POLITICOS has 32 characters: V2's varchar(30) could not hold it.
+alter table electoral_roll alter column registral_status set data type varchar(40);
