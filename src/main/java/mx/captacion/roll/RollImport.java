@@ -57,7 +57,8 @@ public class RollImport {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "padron-importacion"));
     private volatile boolean stopping;
 
-    RollImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, RollImportJobs jobs, Clock clock,
+    /** Public for the benchmark, which runs it without Spring. */
+    public RollImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, RollImportJobs jobs, Clock clock,
                @Value("${captacion.roll.batch-size}") int batchSize,
                @Value("${captacion.roll.log-every}") long logEvery,
                @Value("${captacion.roll.directory}") String directory) {

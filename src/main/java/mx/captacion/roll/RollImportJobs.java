@@ -33,7 +33,8 @@ public class RollImportJobs {
 
     private final JdbcTemplate jdbc;
 
-    RollImportJobs(JdbcTemplate jdbc) {
+    /** Public for the benchmark, which runs without Spring. */
+    public RollImportJobs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
