@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -184,7 +185,9 @@ public class RollImport {
         } catch (NoSuchFileException missing) {
             fail(id, "No se encontró el archivo " + file, missing);
         } catch (Exception e) {
-            fail(id, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            // the database's own words, without Spring's wrapping ("ConnectionCallback; …")
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            fail(id, cause.getMessage() == null ? cause.toString() : cause.getMessage(), e);
         }
         return jobs.find(id).orElseThrow();
     }

@@ -3,11 +3,14 @@ package mx.captacion.roll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +171,29 @@ class RollImportIT extends IntegrationTestBase {
         var unknown = get("/api/v1/roll/imports/999999999", ANALYST);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(body(unknown).get("message").asText()).contains("No existe la importación");
+    }
+
+    @Test
+    void theApiTakesAnUploadedFile() throws IOException {
+        Path file = generated("subido.csv", 500);
+        Expected expected = expected(file);
+        String boundary = "----padron" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"subido.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(uri("/api/v1/roll/imports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ANALYST + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(file), tail))).build();
+
+        var started = send(request);
+
+        assertThat(started.statusCode()).isEqualTo(202);
+        RollImportJob done = awaitEnd(body(started).get("id").asLong());
+        assertThat(done.fileName()).isEqualTo("subido.csv");
+        assertThat(done.rowsImported()).isEqualTo(500 - expected.badLines().size());
+        assertThat(Path.of(done.storedPath())).startsWith(Path.of(rollDirectory).toAbsolutePath().normalize());
     }
 
     @Test
