@@ -52,7 +52,7 @@ class RollImportsPage {
             throws IOException {
         try {
             RollImportJob job = startUpload(importing, file, user);
-            redirect.addFlashAttribute("notice", "La importación " + job.id() + " de «" + job.fileName() + "» comenzó.");
+            notice(redirect, "roll.started", job.id(), job.fileName());
         } catch (ApiProblem refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -61,10 +61,7 @@ class RollImportsPage {
 
     @PostMapping("/padron/{id}/reanudar")
     String resume(@PathVariable long id, RedirectAttributes redirect) {
-        boolean resumed = importing.resume(id);
-        redirect.addFlashAttribute(resumed ? "notice" : "error", resumed
-                ? "La importación " + id + " continúa desde su último lote."
-                : "La importación " + id + " no está interrumpida; no se reanudó.");
+        notice(redirect, importing.resume(id) ? "roll.resumed" : "roll.notResumed", id);
         return "redirect:/padron";
     }
 
@@ -76,6 +73,12 @@ class RollImportsPage {
             return;
         }
         writeErrors(jobs, job.get(), response);
+    }
+
+    /** A message of the bundle with its arguments; refusals of the import arrive as Spanish text ("error"). */
+    private static void notice(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute("notice", key);
+        redirect.addFlashAttribute("noticeArgs", args);
     }
 
     /** Shared with the API: an empty upload is refused like a file without the header. */

@@ -132,6 +132,7 @@ class RollImportIT extends IntegrationTestBase {
 
         assertThat(uploaded.statusCode()).isEqualTo(302);
         long id = jobs.recent(1).get(0).id();
+        assertThat(session.follow(uploaded).body()).contains("Comenzó la importación " + id);
         assertThat(jobs.find(id).orElseThrow().fileName()).isEqualTo("portal-" + file.getFileName());
         assertThat(awaitEnd(id).rowsRejected()).isEqualTo(expected.badLines().size());
         assertThat(session.get("/padron").body()).contains("importacion-" + id, "Terminada");
