@@ -9,15 +9,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DB="${BENCH_DB:-captacion_bench_roll}"
 ROWS="${BENCH_ROWS:-1000000}"
-psql -h "${BENCH_PGHOST:-localhost}" -U postgres -d postgres -q -v ON_ERROR_STOP=1 <<SQL
-select pg_terminate_backend(pid) from pg_stat_activity where datname = '$DB';
-drop database if exists $DB;
-create database $DB;
-SQL
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -q -B test-compile
-  ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-fi
-java -Dbench.rows="$ROWS" -Dbench.batchSize="${BENCH_BATCH_SIZE:-5000}" \
-  -Dbench.jdbcUrl="jdbc:postgresql://${BENCH_PGHOST:-localhost}:5432/$DB" \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" mx.captacion.benchmark.RollImportBenchmark
+. bench/lib.sh
+fresh_database "$DB"
+run_benchmark mx.captacion.benchmark.RollImportBenchmark \
+  -Dbench.rows="$ROWS" \
+  -Dbench.batchSize="${BENCH_BATCH_SIZE:-5000}" \
+  -Dbench.jdbcUrl="jdbc:postgresql://${BENCH_PGHOST:-localhost}:5432/$DB"
