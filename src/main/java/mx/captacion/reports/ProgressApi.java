@@ -1,6 +1,9 @@
 package mx.captacion.reports;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +39,7 @@ class ProgressApi {
                       @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                               example = "2023-01-20T06:07:00Z")
                       @RequestParam(required = false) String cutoff) {
-        return report.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+        return asOf(report::of, folio, cutoff);
     }
 
     @Operation(summary = "Auxiliares de un actor político a un corte: por fecha de registro y estado, y bajas por causa (tablas 4 y 5 de la nota)")
@@ -45,7 +48,7 @@ class ProgressApi {
                               @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                                       example = "2023-01-20T18:48:00Z")
                               @RequestParam(required = false) String cutoff) {
-        return auxiliares.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+        return asOf(auxiliares::of, folio, cutoff);
     }
 
     @Operation(summary = "Calidad de captura por auxiliar a un corte: inconsistencias, duplicados y capturas demasiado rápidas")
@@ -54,7 +57,7 @@ class ProgressApi {
                             @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                                     example = "2023-01-20T18:48:00Z")
                             @RequestParam(required = false) String cutoff) {
-        return quality.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+        return asOf(quality::of, folio, cutoff);
     }
 
     @Operation(summary = "Avance contra el requisito del proceso a un corte: registros válidos en total y por entidad")
@@ -63,10 +66,12 @@ class ProgressApi {
                         @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                                 example = "2023-01-20T18:48:00Z")
                         @RequestParam(required = false) String cutoff) {
-        return threshold.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> unknownActor(folio));
+        return asOf(threshold::of, folio, cutoff);
     }
 
-    private static ApiProblem unknownActor(String folio) {
-        return new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'.");
+    /** One actor's report at the API's cut-off; an unknown folio answers 404. */
+    private <T> T asOf(BiFunction<String, Instant, Optional<T>> report, String folio, String cutoff) {
+        return report.apply(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> new ApiProblem(
+                "ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'."));
     }
 }
