@@ -145,7 +145,7 @@ class AuxiliaresPortal {
                 HttpServletResponse response, RedirectAttributes redirect) {
         PoliticalActor actor = access.current();
         owned(actor, auxiliarId);
-        BajaCause cause = Arrays.stream(BajaCause.values()).filter(c -> c.name().equals(causa)).findFirst().orElse(null);
+        BajaCause cause = BajaCause.byCode(causa).orElse(null);
         try {
             registry.baja(actor, auxiliarId, cause, observaciones, user.getName(), false);
         } catch (ApiProblem problem) {

@@ -1,5 +1,8 @@
 package mx.captacion.auxiliares;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Why an auxiliar was removed: seed table 5's causes, in its order, plus the expiry of an app
  * registration that never came. The INE review's causes are the platform's, not the actor's.
@@ -28,6 +31,11 @@ public enum BajaCause {
 
     public String label() {
         return label;
+    }
+
+    /** The cause whose code (its name) is exactly {@code code}; none for a blank or unknown one. */
+    public static Optional<BajaCause> byCode(String code) {
+        return Arrays.stream(values()).filter(cause -> cause.name().equals(code)).findFirst();
     }
 
     /** Causes only the platform or INE staff give; a representative chooses among the others. */

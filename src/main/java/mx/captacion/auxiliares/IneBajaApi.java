@@ -53,11 +53,7 @@ class IneBajaApi {
         if (code == null || code.isBlank()) {
             throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
         }
-        try {
-            return BajaCause.valueOf(code.trim());
-        } catch (IllegalArgumentException unknown) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "debe ser una de: "
-                    + Arrays.stream(BajaCause.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
+        return BajaCause.byCode(code.trim()).orElseThrow(() -> AuxiliarRejection.DATO_INVALIDO.problem("causa",
+                "debe ser una de: " + Arrays.stream(BajaCause.values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }
