@@ -19,8 +19,9 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
  * The floor under the ingestion benchmark: {@code processes/citizen-record.bpmn} alone on the same
- * PostgreSQL and engine settings as the platform (history "activity", 4 job threads), with
- * delegates that do nothing but set what the real ones set. No HTTP, JSON, images or domain
+ * PostgreSQL and engine settings as the platform (history "activity", 4 job threads), with its
+ * screening table {@code record-screening.dmn} and delegates that do nothing but set what the real
+ * ones set. No HTTP, JSON, images or domain
  * tables: what Camunda itself costs a record from start to the control desk. Not a test.
  *
  * <pre>
@@ -56,8 +57,9 @@ public final class CamundaFloorBenchmark {
         config.setJobExecutorActivate(true);
         // plain beans, not BPM Assert's thread-local Mocks: the job executor's threads resolve them too
         config.setBeans(Map.<Object, Object>of(
-                "automatedProcessing", (JavaDelegate) execution ->
-                        execution.setVariable("screeningOutcome", "MESA_DE_CONTROL"),
+                "automatedProcessing", (JavaDelegate) execution -> execution.setVariables(Map.of(
+                        "screeningOutcome", "PARA_REGLAS", "findings", "", "findingCount", 0)),
+                "sendToControlDesk", (JavaDelegate) execution -> { },
                 "controlDeskTask", (TaskListener) task -> {
                     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                         task.setVariablesLocal(Map.of("ficha", "x".repeat(900), "imagenes", "http://localhost/imagenes"));
@@ -66,7 +68,8 @@ public final class CamundaFloorBenchmark {
         ProcessEngine engine = config.buildProcessEngine();
 
         engine.getRepositoryService().createDeployment().enableDuplicateFiltering(true)
-                .addClasspathResource("processes/citizen-record.bpmn").deploy();
+                .addClasspathResource("processes/citizen-record.bpmn")
+                .addClasspathResource("processes/record-screening.dmn").deploy();
 
         long tasksBefore = engine.getTaskService().createTaskQuery().count();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
