@@ -147,6 +147,42 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.CON_INCONSISTENCIA;
     }
 
+    /**
+     * The hearing's reviewer restored a judged record (garantía de audiencia): one found not valid
+     * at the compulsa counts as valid; one with an inconsistency goes to the compulsa like any other.
+     */
+    void restoreAfterHearing(String reviewer, Instant at) {
+        if (status == RecordStatus.NO_VALIDO) {
+            this.status = RecordStatus.VALIDO;
+        } else {
+            require(RecordStatus.CON_INCONSISTENCIA);
+            this.status = RecordStatus.PARA_COMPULSA;
+        }
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+    }
+
+    /** Judged by the control desk, the screening rules or the compulsa: what a garantía de audiencia is about. */
+    public boolean isJudged() {
+        return status == RecordStatus.CON_INCONSISTENCIA || status == RecordStatus.NO_VALIDO;
+    }
+
+    /**
+     * Why the record was judged, as the actor reads it in its garantía de audiencia: the
+     * inconsistency and its note, or the compulsa's answer.
+     */
+    public String judgementReason() {
+        if (status == RecordStatus.CON_INCONSISTENCIA && inconsistencyType != null) {
+            return inconsistencyNote == null || inconsistencyNote.isBlank()
+                    ? inconsistencyType.label()
+                    : inconsistencyType.label() + ": " + inconsistencyNote;
+        }
+        if (status == RecordStatus.NO_VALIDO) {
+            return "No válido en la compulsa";
+        }
+        return status.name();
+    }
+
     private void require(RecordStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("El registro " + id + " está en " + status + ", no en " + expected);
