@@ -54,7 +54,7 @@ public class ContestingRecords {
                         "La garantía de audiencia de su proceso todavía no se abre."));
         if (!hearing.isOpenAt(now)) {
             throw new ApiProblem("AUDIENCIA_VENCIDA", 409,
-                    "El plazo de la garantía de audiencia venció el " + Cutoffs.toText(hearing.getDeadline()) + ".");
+                    "El plazo de la garantía de audiencia venció el " + Cutoffs.toText(hearing.getDeadline()));
         }
         String text = argument == null ? "" : argument.strip();
         if (text.length() < MIN_ARGUMENT) {

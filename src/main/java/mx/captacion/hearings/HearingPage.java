@@ -44,7 +44,7 @@ class HearingPage {
         try {
             Hearing hearing = opening.open(code, dias, user.getName());
             redirect.addFlashAttribute("notice", "Se abrió la garantía de audiencia; el plazo vence el "
-                    + Cutoffs.toText(hearing.getDeadline()) + ".");
+                    + Cutoffs.toText(hearing.getDeadline()));
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

@@ -47,7 +47,7 @@ public class OpeningHearing {
         hearings.findByProcessId(process.getId()).ifPresent(open -> {
             throw new ApiProblem("AUDIENCIA_YA_ABIERTA", 409,
                     "La garantía de audiencia del proceso " + processCode + " ya se abrió; su plazo vence el "
-                            + Cutoffs.toText(open.getDeadline()) + ".");
+                            + Cutoffs.toText(open.getDeadline()));
         });
         return hearings.saveAndFlush(new Hearing(process.getId(), clock.instant(), openedBy, days));
     }

@@ -1,0 +1,169 @@
+package mx.captacion.hearings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import mx.captacion.IntegrationTestBase;
+import mx.captacion.platform.Roles;
+
+/**
+ * The garantía de audiencia on PostgreSQL over HTTP: INE opens it, a representative contests a
+ * record judged at the control desk, an audiencia reviewer restores it through Camunda's REST API
+ * and the record goes to the compulsa; late, repeated, foreign and unjudged contests are refused.
+ */
+class HearingIT extends IntegrationTestBase {
+
+    static final String HEARING_REVIEWER = "audiencia.it";
+    static final String ARGUMENT = "La firma coincide con la de la credencial; se anexa la aclaración.";
+
+    @BeforeEach
+    void users() {
+        ensureReviewerAndAnalyst();
+        ensureUser(HEARING_REVIEWER, Roles.AUDIENCIA);
+    }
+
+    @Test
+    void aRepresentativeContestsWithinTheWindowAndTheReviewerRestoresTheRecord() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        UUID record = inconsistent(f);
+
+        HttpResponse<String> opened = postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST,
+                Map.of("windowDays", 10));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(body(opened).get("open").asBoolean()).isTrue();
+        HttpResponse<String> again = postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asText()).isEqualTo("AUDIENCIA_YA_ABIERTA");
+
+        JsonNode page = body(get("/api/v1/actors/" + f.folio() + "/audiencia", rep));
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.get("records").get(0).get("reason").asText()).isEqualTo("Firma no válida: trazo distinto");
+        String image = page.get("records").get(0).get("imagesPath").asText() + "/anverso";
+        assertThat(getBytes(image, rep).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> shortArgument = contest(f, rep, List.of(record), "no");
+        assertThat(shortArgument.statusCode()).isEqualTo(400);
+        assertThat(body(shortArgument).get("code").asText()).isEqualTo("ARGUMENTO_REQUERIDO");
+
+        HttpResponse<String> contested = contest(f, rep, List.of(record), ARGUMENT);
+        assertThat(contested.statusCode()).as(contested.body()).isEqualTo(201);
+        HttpResponse<String> twice = contest(f, rep, List.of(record), ARGUMENT);
+        assertThat(body(twice).get("code").asText()).isEqualTo("REGISTRO_YA_IMPUGNADO");
+        assertThat(getBytes(HearingImages.reviewerPath(record) + "/firma", HEARING_REVIEWER).statusCode()).isEqualTo(200);
+
+        decide(record, "RESTITUIR", "La firma sí corresponde a la credencial.");
+
+        awaitStatus(record, "PARA_COMPULSA");
+        awaitDecided(record);
+        JsonNode contests = body(get("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep));
+        assertThat(contests.get(0).get("outcome").asText()).isEqualTo("RESTITUIR");
+        assertThat(contests.get(0).get("decidedBy").asText()).isEqualTo(HEARING_REVIEWER);
+        assertThat(jdbc.queryForObject("select count(*) from captacion.record_status_history where record_id = ? "
+                + "and status = 'PARA_COMPULSA' and valid_to is null", Integer.class, record)).isEqualTo(1);
+        // the compulsa's answer reaches the hearing like any record waiting for it
+        var runtime = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRuntimeService();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
+                .processDefinitionKey(RecordHearingProcess.KEY).count()).isEqualTo(1);
+        runtime.createMessageCorrelation(RecordHearingProcess.MSG_COMPULSA_RESULT)
+                .processInstanceBusinessKey(record.toString()).correlateAll();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
+                .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void aContestAfterTheDeadlineIsRefusedAndNothingIsWritten() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        UUID record = inconsistent(f);
+
+        HttpResponse<String> none = contest(f, rep, List.of(record), ARGUMENT);
+        assertThat(body(none).get("code").asText()).isEqualTo("AUDIENCIA_NO_ABIERTA");
+
+        postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of("windowDays", 3));
+        Instant past = Instant.parse("2026-01-10T05:59:59Z"); // 09/01/2026 23:59:59 in Mexico City
+        jdbc.update("update captacion.hearing set deadline = ? where process_id = "
+                + "(select id from captacion.capture_process where code = ?)", Timestamp.from(past), f.processCode());
+
+        HttpResponse<String> late = contest(f, rep, List.of(record), ARGUMENT);
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(body(late).get("code").asText()).isEqualTo("AUDIENCIA_VENCIDA");
+        assertThat(body(late).get("message").asText())
+                .isEqualTo("El plazo de la garantía de audiencia venció el 09/01/2026 23:59 hrs.");
+        assertThat(jdbc.queryForObject("select count(*) from captacion.hearing_contest where record_id = ?",
+                Integer.class, record)).isZero();
+    }
+
+    @Test
+    void aBatchWithAForeignOrUnjudgedRecordIsRefusedWhole() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        UUID judged = inconsistent(f);
+        Fixture other = newFixture();
+        UUID foreign = inconsistent(other);
+        UUID unjudged = accepted(submission(f));
+        awaitStatus(unjudged, "EN_MESA_DE_CONTROL");
+        postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of());
+
+        HttpResponse<String> withForeign = contest(f, rep, List.of(judged, foreign), ARGUMENT);
+        assertThat(withForeign.statusCode()).isEqualTo(404);
+        HttpResponse<String> withUnjudged = contest(f, rep, List.of(judged, unjudged), ARGUMENT);
+        assertThat(body(withUnjudged).get("code").asText()).isEqualTo("REGISTRO_NO_DICTAMINADO");
+        assertThat(jdbc.queryForObject("select count(*) from captacion.hearing_contest where actor_id = ?",
+                Integer.class, f.actorId())).isZero();
+        assertThat(getBytes("/organizacion/audiencia/registros/" + foreign + "/imagenes/anverso", rep).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/actors/" + other.folio() + "/audiencia", rep).statusCode()).isEqualTo(404);
+    }
+
+    UUID inconsistent(Fixture f) {
+        UUID record = accepted(submission(f));
+        awaitStatus(record, "EN_MESA_DE_CONTROL");
+        HttpResponse<String> reviewed = review(record, "FIRMA_NO_VALIDA", "trazo distinto");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(204);
+        awaitStatus(record, "CON_INCONSISTENCIA");
+        return record;
+    }
+
+    HttpResponse<String> contest(Fixture f, String rep, List<UUID> records, String argument) {
+        return postJson("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep,
+                Map.of("recordIds", records, "argument", argument));
+    }
+
+    /** The audiencia reviewer claims the hearing task and submits its form, as Tasklist does. */
+    void decide(UUID record, String outcome, String explanation) {
+        JsonNode tasks = body(get("/engine-rest/task?processDefinitionKey=" + RecordHearingProcess.KEY
+                + "&processInstanceBusinessKey=" + record, HEARING_REVIEWER));
+        assertThat(tasks.size()).isEqualTo(1);
+        String task = tasks.get(0).get("id").asText();
+        assertThat(postJson("/engine-rest/task/" + task + "/claim", HEARING_REVIEWER,
+                Map.of("userId", HEARING_REVIEWER)).statusCode()).isEqualTo(204);
+        HttpResponse<String> submitted = postJson("/engine-rest/task/" + task + "/submit-form", HEARING_REVIEWER,
+                Map.of("variables", Map.of("outcome", Map.of("value", outcome),
+                        "explanation", Map.of("value", explanation))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    }
+
+    void awaitDecided(UUID record) {
+        for (int i = 0; i < 300; i++) {
+            if (jdbc.queryForObject("select count(*) from captacion.hearing_contest where record_id = ? "
+                    + "and outcome is not null", Integer.class, record) == 1) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("La impugnación de " + record + " no se resolvió");
+    }
+}
