@@ -58,11 +58,14 @@ class HearingPage {
 
     @PostMapping("/organizacion/audiencia/impugnaciones")
     String contest(@RequestParam(name = "registro", required = false) List<UUID> registros,
+                   @RequestParam(name = "uno", required = false) UUID uno,
                    @RequestParam(name = "argumento", required = false) String argumento,
                    Principal user, Model model, RedirectAttributes redirect) {
         PoliticalActor actor = access.current();
         try {
-            int count = contesting.contest(actor, registros, argumento, user.getName()).size();
+            // a row's own button contests that record alone, whatever else is ticked
+            List<UUID> chosen = uno != null ? List.of(uno) : registros;
+            int count = contesting.contest(actor, chosen, argumento, user.getName()).size();
             redirect.addFlashAttribute("notice", count == 1
                     ? "Se impugnó 1 registro; un revisor de audiencia lo revisará."
                     : "Se impugnaron " + count + " registros; un revisor de audiencia los revisará.");

@@ -11,27 +11,20 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import mx.captacion.IntegrationTestBase;
-import mx.captacion.platform.Roles;
 
 /**
  * The garantía de audiencia on PostgreSQL over HTTP: INE opens it, a representative contests a
  * record judged at the control desk, an audiencia reviewer restores it through Camunda's REST API
  * and the record goes to the compulsa; late, repeated, foreign and unjudged contests are refused.
  */
-class HearingIT extends IntegrationTestBase {
+class HearingIT extends HearingTestBase {
 
-    static final String HEARING_REVIEWER = "audiencia.it";
-    static final String ARGUMENT = "La firma coincide con la de la credencial; se anexa la aclaración.";
-
-    @BeforeEach
-    void users() {
-        ensureReviewerAndAnalyst();
-        ensureUser(HEARING_REVIEWER, Roles.AUDIENCIA);
-    }
+    @Autowired
+    private RuntimeService runtime;
 
     @Test
     void aRepresentativeContestsWithinTheWindowAndTheReviewerRestoresTheRecord() {
@@ -73,7 +66,6 @@ class HearingIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from captacion.record_status_history where record_id = ? "
                 + "and status = 'PARA_COMPULSA' and valid_to is null", Integer.class, record)).isEqualTo(1);
         // the compulsa's answer reaches the hearing like any record waiting for it
-        var runtime = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRuntimeService();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
                 .processDefinitionKey(RecordHearingProcess.KEY).count()).isEqualTo(1);
         runtime.createMessageCorrelation(RecordHearingProcess.MSG_COMPULSA_RESULT)
@@ -126,44 +118,5 @@ class HearingIT extends IntegrationTestBase {
         assertThat(getBytes("/organizacion/audiencia/registros/" + foreign + "/imagenes/anverso", rep).statusCode())
                 .isEqualTo(404);
         assertThat(get("/api/v1/actors/" + other.folio() + "/audiencia", rep).statusCode()).isEqualTo(404);
-    }
-
-    UUID inconsistent(Fixture f) {
-        UUID record = accepted(submission(f));
-        awaitStatus(record, "EN_MESA_DE_CONTROL");
-        HttpResponse<String> reviewed = review(record, "FIRMA_NO_VALIDA", "trazo distinto");
-        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(204);
-        awaitStatus(record, "CON_INCONSISTENCIA");
-        return record;
-    }
-
-    HttpResponse<String> contest(Fixture f, String rep, List<UUID> records, String argument) {
-        return postJson("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep,
-                Map.of("recordIds", records, "argument", argument));
-    }
-
-    /** The audiencia reviewer claims the hearing task and submits its form, as Tasklist does. */
-    void decide(UUID record, String outcome, String explanation) {
-        JsonNode tasks = body(get("/engine-rest/task?processDefinitionKey=" + RecordHearingProcess.KEY
-                + "&processInstanceBusinessKey=" + record, HEARING_REVIEWER));
-        assertThat(tasks.size()).isEqualTo(1);
-        String task = tasks.get(0).get("id").asText();
-        assertThat(postJson("/engine-rest/task/" + task + "/claim", HEARING_REVIEWER,
-                Map.of("userId", HEARING_REVIEWER)).statusCode()).isEqualTo(204);
-        HttpResponse<String> submitted = postJson("/engine-rest/task/" + task + "/submit-form", HEARING_REVIEWER,
-                Map.of("variables", Map.of("outcome", Map.of("value", outcome),
-                        "explanation", Map.of("value", explanation))));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
-    }
-
-    void awaitDecided(UUID record) {
-        for (int i = 0; i < 300; i++) {
-            if (jdbc.queryForObject("select count(*) from captacion.hearing_contest where record_id = ? "
-                    + "and outcome is not null", Integer.class, record) == 1) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("La impugnación de " + record + " no se resolvió");
     }
 }
