@@ -79,7 +79,10 @@ class HearingPage {
 
     private String view(PoliticalActor actor, int page, Model model) {
         model.addAttribute("actor", actor);
-        model.addAttribute("view", reading.of(actor, page));
+        HearingView.Page view = reading.of(actor, page);
+        model.addAttribute("view", view);
+        // the form only while the window is open and there is something to contest
+        model.addAttribute("contestable", view.hearing() != null && view.hearing().open() && !view.records().isEmpty());
         model.addAttribute("contests", reading.contests(actor));
         model.addAttribute("minArgument", ContestingRecords.MIN_ARGUMENT);
         return "hearings/audiencia";

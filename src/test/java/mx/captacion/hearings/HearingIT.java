@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import mx.captacion.PortalSession;
+
 
 /**
  * The garantía de audiencia on PostgreSQL over HTTP: INE opens it, a representative contests a
@@ -96,6 +98,16 @@ class HearingIT extends HearingTestBase {
                 .isEqualTo("El plazo de la garantía de audiencia venció el 09/01/2026 23:59 hrs.");
         assertThat(jdbc.queryForObject("select count(*) from captacion.hearing_contest where record_id = ?",
                 Integer.class, record)).isZero();
+
+        // the page says the same, and a form posted from a page loaded before the deadline is refused alike
+        PortalSession portal = portal(rep);
+        String page = portal.get("/organizacion/audiencia").body();
+        assertThat(page).contains("El plazo de la garantía de audiencia venció el 09/01/2026 23:59 hrs.")
+                .doesNotContain("id=\"argumento\"");
+        HttpResponse<String> posted = portal.post("/organizacion/audiencia/impugnaciones",
+                Map.of("uno", record.toString(), "argumento", ARGUMENT));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).contains("role=\"alert\" id=\"error\">El plazo de la garantía de audiencia venció el 09/01/2026 23:59 hrs.");
     }
 
     @Test
