@@ -20,16 +20,16 @@ public interface CitizenRecords extends JpaRepository<CitizenRecord, UUID> {
     }
 
     /**
-     * Locks every record of this record's citizen in its process, in id order, and answers their ids
-     * (none for an unknown id). Two answers for the same citizen, even for different actors' records,
+     * Locks every record of this record's citizen in its process, in id order, and answers one line
+     * per record (none for an unknown id). Two answers for the same citizen, even for different actors' records,
      * then apply one after the other, so double affiliation is judged on settled records.
      */
     @Query(value = """
-            select id from captacion.citizen_record
+            select clave_elector from captacion.citizen_record
             where process_id = (select process_id from captacion.citizen_record where id = :id)
               and clave_elector = (select clave_elector from captacion.citizen_record where id = :id)
             order by id for update""", nativeQuery = true)
-    List<UUID> lockCitizenInProcess(UUID id);
+    List<String> lockCitizenInProcess(UUID id);
 
     /** The citizen's valid records for the other actors of a process (double affiliation). */
     @Query("""
