@@ -15,6 +15,8 @@ public final class CitizenRecordProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_INCONSISTENCY_NOTE = "inconsistencyNote";
     public static final String VAR_REVIEWER = "reviewer";
+    /** The compulsa's answer, a {@code RegistralStatus} name, set by the {@code CompulsaResult} message. */
+    public static final String VAR_REGISTRAL_STATUS = "registralStatus";
 
     /** The value of {@link #VAR_DECISION} that sends a record to the compulsa; any other names an inconsistency. */
     public static final String DECISION_VALID = "VALIDO";
