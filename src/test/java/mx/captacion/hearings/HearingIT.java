@@ -67,13 +67,58 @@ class HearingIT extends HearingTestBase {
         assertThat(contests.get(0).get("decidedBy").asText()).isEqualTo(HEARING_REVIEWER);
         assertThat(jdbc.queryForObject("select count(*) from captacion.record_status_history where record_id = ? "
                 + "and status = 'PARA_COMPULSA' and valid_to is null", Integer.class, record)).isEqualTo(1);
-        // the compulsa's answer reaches the hearing like any record waiting for it
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
-                .processDefinitionKey(RecordHearingProcess.KEY).count()).isEqualTo(1);
-        runtime.createMessageCorrelation(RecordHearingProcess.MSG_COMPULSA_RESULT)
-                .processInstanceBusinessKey(record.toString()).correlateAll();
+        // the real compulsa treats it like any other record, and its answer ends the hearing's wait
+        compulsaNotFound(f);
+        awaitStatus(record, "NO_VALIDO"); // a synthetic citizen is in no imported roll
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
                 .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void aRecordTheCompulsaFoundNotValidIsContestedAndRestoredValid() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        UUID record = paraCompulsa(submission(f));
+        compulsaNotFound(f);
+        awaitStatus(record, "NO_VALIDO");
+        assertThat(postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of())
+                .statusCode()).isEqualTo(201);
+
+        JsonNode page = body(get("/api/v1/actors/" + f.folio() + "/audiencia", rep));
+        assertThat(page.get("records").get(0).get("status").asText()).isEqualTo("NO_VALIDO");
+        assertThat(page.get("records").get(0).get("reason").asText()).isEqualTo("No encontrado en lista nominal");
+        HttpResponse<String> contested = contest(f, rep, List.of(record), ARGUMENT);
+        assertThat(contested.statusCode()).as(contested.body()).isEqualTo(201);
+        assertThat(body(contested).get(0).get("reason").asText()).isEqualTo("No encontrado en lista nominal");
+
+        decide(record, "RESTITUIR", "El ciudadano acreditó su inscripción en la lista nominal.");
+
+        awaitStatus(record, "VALIDO");
+        awaitDecided(record);
+        assertThat(jdbc.queryForList("select status from captacion.record_status_history where record_id = ? "
+                + "order by valid_from", String.class, record)).endsWith("PARA_COMPULSA", "NO_VALIDO", "VALIDO");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
+                .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void aConfirmedJudgementChangesOnlyTheContest() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        UUID record = inconsistent(f);
+        postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of());
+        assertThat(contest(f, rep, List.of(record), ARGUMENT).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> noExplanation = postJson("/engine-rest/task/" + hearingTask(record) + "/submit-form",
+                HEARING_REVIEWER, Map.of("variables", Map.of("outcome", Map.of("value", "CONFIRMAR"))));
+        assertThat(noExplanation.statusCode()).isEqualTo(400);
+        decide(record, "CONFIRMAR", "La firma no corresponde a la de la credencial.");
+
+        awaitDecided(record);
+        assertThat(statusOf(record)).isEqualTo("CON_INCONSISTENCIA");
+        JsonNode contests = body(get("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep));
+        assertThat(contests.get(0).get("outcome").asText()).isEqualTo("CONFIRMAR");
+        assertThat(contests.get(0).get("state").asText()).isEqualTo("RESUELTA");
     }
 
     @Test

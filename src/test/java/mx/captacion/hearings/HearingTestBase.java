@@ -10,15 +10,21 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.platform.Roles;
+import mx.captacion.roll.ElectoralRoll;
+import mx.captacion.roll.RegistralStatus;
 
 /** What the hearing's API and browser tests share: a judged record, a contest, the reviewer's decision. */
 abstract class HearingTestBase extends IntegrationTestBase {
 
     static final String HEARING_REVIEWER = "audiencia.it";
     static final String ARGUMENT = "La firma coincide con la de la credencial; se anexa la aclaración.";
+
+    @Autowired
+    private ElectoralRoll roll;
 
     @BeforeEach
     void users() {
@@ -43,16 +49,30 @@ abstract class HearingTestBase extends IntegrationTestBase {
 
     /** The audiencia reviewer claims the hearing task and submits its form, as Tasklist does. */
     void decide(UUID record, String outcome, String explanation) {
-        JsonNode tasks = body(get("/engine-rest/task?processDefinitionKey=" + RecordHearingProcess.KEY
-                + "&processInstanceBusinessKey=" + record, HEARING_REVIEWER));
-        assertThat(tasks.size()).isEqualTo(1);
-        String task = tasks.get(0).get("id").asText();
+        String task = hearingTask(record);
         assertThat(postJson("/engine-rest/task/" + task + "/claim", HEARING_REVIEWER,
                 Map.of("userId", HEARING_REVIEWER)).statusCode()).isEqualTo(204);
         HttpResponse<String> submitted = postJson("/engine-rest/task/" + task + "/submit-form", HEARING_REVIEWER,
                 Map.of("variables", Map.of("outcome", Map.of("value", outcome),
                         "explanation", Map.of("value", explanation))));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    }
+
+    /**
+     * The real compulsa of the fixture's process against the local roll, which must hold someone
+     * (another citizen): the fixture's synthetic citizens are not in it, so their records end NO_VALIDO.
+     */
+    void compulsaNotFound(Fixture f) {
+        roll.put(SUBMISSIONS.nextCitizen().inRoll(RegistralStatus.EN_LISTA_NOMINAL));
+        compulsa(f, "local");
+    }
+
+    /** The open HearingReview task of the record, as the audiencia reviewer finds it. */
+    String hearingTask(UUID record) {
+        JsonNode tasks = body(get("/engine-rest/task?processDefinitionKey=" + RecordHearingProcess.KEY
+                + "&processInstanceBusinessKey=" + record, HEARING_REVIEWER));
+        assertThat(tasks.size()).isEqualTo(1);
+        return tasks.get(0).get("id").asText();
     }
 
     void awaitDecided(UUID record) {
