@@ -156,13 +156,18 @@ public class CitizenRecord implements Persistable<UUID> {
     /**
      * The hearing's reviewer restored a judged record (garantía de audiencia): one found not valid
      * at the compulsa counts as valid; one with an inconsistency goes to the compulsa like any other.
+     * When meanwhile another record of the same citizen came to count for the actor (the judgement
+     * had let the citizen be captured again), the restored record is that one's duplicate.
      */
-    void restoreAfterHearing(String reviewer, Instant at) {
-        if (status == RecordStatus.NO_VALIDO) {
-            this.status = RecordStatus.VALIDO;
-        } else {
+    void restoreAfterHearing(String reviewer, Instant at, UUID countingRecord) {
+        if (status != RecordStatus.NO_VALIDO) {
             require(RecordStatus.CON_INCONSISTENCIA);
-            this.status = RecordStatus.PARA_COMPULSA;
+        }
+        if (countingRecord != null) {
+            this.findings = "Restituido en garantía de audiencia; el ciudadano ya cuenta con el registro " + countingRecord;
+            this.status = RecordStatus.DUPLICADO;
+        } else {
+            this.status = status == RecordStatus.NO_VALIDO ? RecordStatus.VALIDO : RecordStatus.PARA_COMPULSA;
         }
         this.reviewedBy = reviewer;
         this.reviewedAt = at;

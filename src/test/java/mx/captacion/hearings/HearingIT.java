@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.PortalSession;
+import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 
 
 /**
@@ -98,6 +99,28 @@ class HearingIT extends HearingTestBase {
         assertThat(jdbc.queryForList("select status from captacion.record_status_history where record_id = ? "
                 + "order by valid_from", String.class, record)).endsWith("PARA_COMPULSA", "NO_VALIDO", "VALIDO");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(record.toString())
+                .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void aRestoredRecordWhoseCitizenCountsAgainWithAnotherRecordIsThatOnesDuplicate() {
+        Fixture f = newFixture();
+        String rep = newRepresentative(f);
+        SyntheticCitizen citizen = SUBMISSIONS.nextCitizen();
+        UUID first = inconsistent(submission(f, citizen, clock.instant().minusSeconds(120)));
+        // the inconsistency released the citizen: the auxiliar captured them again, and that record counts
+        UUID second = accepted(submission(f, citizen, clock.instant().minusSeconds(60)));
+        awaitStatus(second, "EN_MESA_DE_CONTROL");
+        postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of());
+        assertThat(contest(f, rep, List.of(first), ARGUMENT).statusCode()).isEqualTo(201);
+
+        decide(first, "RESTITUIR", "La firma sí corresponde a la credencial.");
+
+        awaitStatus(first, "DUPLICADO");
+        awaitDecided(first);
+        assertThat(jdbc.queryForObject("select findings from captacion.citizen_record where id = ?", String.class,
+                first)).contains(second.toString());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.toString())
                 .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.platform.Roles;
+import mx.captacion.records.RecordSubmission;
 import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
 
@@ -34,7 +35,11 @@ abstract class HearingTestBase extends IntegrationTestBase {
 
     /** A record of the fixture's actor that a control-desk reviewer found with a bad signature. */
     UUID inconsistent(Fixture f) {
-        UUID record = accepted(submission(f));
+        return inconsistent(submission(f));
+    }
+
+    UUID inconsistent(RecordSubmission submission) {
+        UUID record = accepted(submission);
         awaitStatus(record, "EN_MESA_DE_CONTROL");
         HttpResponse<String> reviewed = review(record, "FIRMA_NO_VALIDA", "trazo distinto");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(204);
