@@ -135,6 +135,17 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.PARA_COMPULSA;
     }
 
+    /**
+     * Out of its process's control-desk sample: straight to the compulsa, unreviewed (no reviewer, no
+     * review instant), with a note after the findings saying why.
+     */
+    void markForCompulsaUnsampled(String note) {
+        require(RecordStatus.EN_PROCESAMIENTO);
+        String text = findings == null ? note : findings + "\n" + note;
+        this.findings = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        this.status = RecordStatus.PARA_COMPULSA;
+    }
+
     /** Named by a reviewer at the control desk, or straight after the automated checks by a screening rule. */
     void markInconsistent(InconsistencyType type, String note, String reviewer, Instant at) {
         if (status != RecordStatus.EN_PROCESAMIENTO) {

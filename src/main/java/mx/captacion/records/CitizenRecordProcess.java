@@ -15,6 +15,11 @@ public final class CitizenRecordProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_INCONSISTENCY_NOTE = "inconsistencyNote";
     public static final String VAR_REVIEWER = "reviewer";
+    /**
+     * Set only for a record the rules pass without a warning: the name of a
+     * {@link mx.captacion.actors.ControlDeskSampling.Draw} (full review, in the sample, out of it).
+     */
+    public static final String VAR_CONTROL_DESK_DRAW = "controlDeskDraw";
 
     /** The value of {@link #VAR_DECISION} that sends a record to the compulsa; any other names an inconsistency. */
     public static final String DECISION_VALID = "VALIDO";
