@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code ControlDeskSampling}: whether the process reviews this record (full review, or drawn into its sample). */
-@Component("controlDeskSampling")
+@Component("drawControlDeskSample")
 class ControlDeskSamplingDelegate implements JavaDelegate {
 
     private final SamplingRecord sampling;

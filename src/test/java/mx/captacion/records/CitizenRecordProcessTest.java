@@ -100,7 +100,7 @@ class CitizenRecordProcessTest {
         Mocks.register("sendToControlDesk", sendToControlDesk);
         Mocks.register("markForCompulsa", markForCompulsa);
         Mocks.register("recordInconsistency", recordInconsistency);
-        Mocks.register("controlDeskSampling", controlDeskSampling);
+        Mocks.register("drawControlDeskSample", controlDeskSampling);
         Mocks.register("skipControlDesk", skipControlDesk);
         Mocks.register("countSampledReview", countSampledReview);
         Mocks.register("reviewDecisionCheck", new ReviewDecisionCheck()); // the real rule: it needs nothing
@@ -502,7 +502,7 @@ class CitizenRecordProcessTest {
     record Marked(String recordId, String reviewer) {
     }
 
-    /** {@code ${controlDeskSampling}}: leaves the draw the test chose (full review unless told). */
+    /** {@code ${drawControlDeskSample}}: leaves the draw the test chose (full review unless told). */
     static final class FakeControlDeskSampling implements JavaDelegate {
         final List<String> drawn = new ArrayList<>();
         Draw draw = Draw.REVISION_COMPLETA;
