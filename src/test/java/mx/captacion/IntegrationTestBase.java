@@ -41,6 +41,7 @@ import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.Auxiliar;
 import mx.captacion.auxiliares.AuxiliarStatus;
 import mx.captacion.auxiliares.Auxiliares;
+import mx.captacion.demo.SyntheticCitizens;
 import mx.captacion.demo.SyntheticSubmissions;
 import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
@@ -95,17 +96,33 @@ public abstract class IntegrationTestBase {
     }
 
     protected Fixture newFixture() {
-        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String suffix = suffix();
         LocalDate today = LocalDate.now(CaptureProcess.ZONE);
         CaptureProcess process = processes.save(new CaptureProcess("IT-" + suffix, "Proceso de prueba " + suffix,
                 today.minusYears(1), today.plusMonths(2)));
-        PoliticalActor actor = actors.save(new PoliticalActor(process, new Folio("F00000" + suffix.substring(0, 9) + "1"),
-                "Agrupación de Prueba " + suffix, "Representación de prueba", "rep" + suffix + "@captacion.example",
-                clock.instant()));
+        PoliticalActor actor = actor(process, suffix);
         String active = auxiliar(actor, suffix, "A", AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP);
         String baja = auxiliar(actor, suffix, "B", AuxiliarStatus.BAJA);
         String unregistered = auxiliar(actor, suffix, "S", AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
         return new Fixture(process.getCode(), actor.getFolio().value(), actor.getId(), active, baja, unregistered);
+    }
+
+    /** Another actor in the fixture's process, with an active auxiliar only (double affiliation). */
+    protected Fixture otherActorIn(Fixture fixture) {
+        String suffix = suffix();
+        PoliticalActor actor = actor(processes.findByCode(fixture.processCode()).orElseThrow(), suffix);
+        return new Fixture(fixture.processCode(), actor.getFolio().value(), actor.getId(),
+                auxiliar(actor, suffix, "A", AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP), null, null);
+    }
+
+    private static String suffix() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    private PoliticalActor actor(CaptureProcess process, String suffix) {
+        return actors.save(new PoliticalActor(process, new Folio("F00000" + suffix.substring(0, 9) + "1"),
+                "Agrupación de Prueba " + suffix, "Representación de prueba", "rep" + suffix + "@captacion.example",
+                clock.instant()));
     }
 
     /**
@@ -140,6 +157,11 @@ public abstract class IntegrationTestBase {
 
     protected RecordSubmission submission(Fixture f) {
         return SUBMISSIONS.next(f.processCode(), f.folio(), f.activeAuxiliar(), clock.instant().minusSeconds(60));
+    }
+
+    /** A submission of this citizen by the fixture's active auxiliar, captured at the instant. */
+    protected RecordSubmission submission(Fixture f, SyntheticCitizens.SyntheticCitizen citizen, Instant capturedAt) {
+        return SUBMISSIONS.of(citizen, f.processCode(), f.folio(), f.activeAuxiliar(), capturedAt);
     }
 
     protected void ensureUser(String id, String... groups) {
@@ -304,6 +326,32 @@ public abstract class IntegrationTestBase {
                 ? Map.of("decision", Map.of("value", decision))
                 : Map.of("decision", Map.of("value", decision), "inconsistencyNote", Map.of("value", note));
         return postJson("/engine-rest/task/" + task + "/submit-form", REVIEWER, Map.of("variables", variables));
+    }
+
+    /** Takes a submission through reception and the control desk (valid) to {@code PARA_COMPULSA}. */
+    protected UUID paraCompulsa(RecordSubmission submission) {
+        UUID record = accepted(submission);
+        awaitStatus(record, "EN_MESA_DE_CONTROL");
+        HttpResponse<String> reviewed = review(record, "VALIDO", null);
+        if (reviewed.statusCode() / 100 != 2) {
+            throw new AssertionError("La revisión no se aceptó: " + reviewed.body());
+        }
+        awaitStatus(record, "PARA_COMPULSA");
+        return record;
+    }
+
+    /**
+     * Sends one compulsa batch of the fixture's process through the endpoint ({@code local}: the
+     * imported roll answers before this returns) as INE staff do through the API; the answer's body.
+     */
+    protected JsonNode compulsa(Fixture f, String endpoint) {
+        ensureReviewerAndAnalyst();
+        HttpResponse<String> sent = postJson("/api/v1/compulsa/lotes", ANALYST,
+                Map.of("proceso", f.processCode(), "destino", endpoint));
+        if (sent.statusCode() != 202) {
+            throw new AssertionError("No se envió el lote: " + sent.statusCode() + " " + sent.body());
+        }
+        return body(sent);
     }
 
     /** A copy of a workspace folder ({@code processes/}, {@code forms/}) to edit as a process owner would. */

@@ -28,6 +28,9 @@ import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
 import mx.captacion.records.ReceivingRecord;
 import mx.captacion.records.RecordSubmission;
+import mx.captacion.roll.ElectoralRoll;
+import mx.captacion.roll.RegistralStatus;
+import mx.captacion.roll.RollEntry;
 
 /**
  * Demo data for the zero-setup run: users, a capture process, two actors, their auxiliares and a
@@ -64,16 +67,18 @@ class DemoData {
     private final DemoAuxiliares demoAuxiliares;
     private final ReceivingRecord receiving;
     private final TransactionTemplate transaction;
+    private final ElectoralRoll roll;
     private final Clock clock;
 
     DemoData(IdentityService identity, CaptureProcesses processes, PoliticalActors actors, DemoAuxiliares demoAuxiliares,
-             ReceivingRecord receiving, TransactionTemplate transaction, Clock clock) {
+             ReceivingRecord receiving, TransactionTemplate transaction, ElectoralRoll roll, Clock clock) {
         this.identity = identity;
         this.processes = processes;
         this.actors = actors;
         this.demoAuxiliares = demoAuxiliares;
         this.receiving = receiving;
         this.transaction = transaction;
+        this.roll = roll;
         this.clock = clock;
     }
 
@@ -126,9 +131,25 @@ class DemoData {
         for (int i = 0; i < 6; i++) {
             batch.add(submissions.next(PROCESS_CODE, OTHER_FOLIO, cuatro.auxiliarId(), now.minus(Duration.ofHours(i + 1))));
         }
+        inRoll(batch);
         batch.forEach(submission -> receiving.receive(submission,
                 submission.auxiliarId() == null ? null : tokens.get(submission.auxiliarId())));
         log.info("Datos de demostración: {} registros enviados por la ruta real de recepción", batch.size());
+    }
+
+    /**
+     * The demo citizens in the lista nominal, so the compulsa has something to say of the records a
+     * reviewer marks valid: most are in it, one in twelve died, one in twelve is absent.
+     */
+    private void inRoll(List<RecordSubmission> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            RecordSubmission.Citizen c = batch.get(i).citizen();
+            if (i % 12 != 11) {
+                roll.put(new RollEntry(c.claveElector(), c.nombre(), c.apellidoPaterno(), c.apellidoMaterno(),
+                        c.fechaNacimiento(), c.sexo(), c.entidad(), c.seccion(),
+                        i % 12 == 10 ? RegistralStatus.BAJA_POR_DEFUNCION : RegistralStatus.EN_LISTA_NOMINAL));
+            }
+        }
     }
 
     private void ensureUser(DemoUser demo) {

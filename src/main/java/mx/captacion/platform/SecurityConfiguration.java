@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.GET, "/api/v1/mi-apoyo/**")).permitAll()
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
-                        .requestMatchers(paths(null, "/api/v1/roll/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/api/v1/roll/**", "/api/v1/compulsa/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -80,7 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/correos/**")).hasAnyAuthority(INE_ADMIN, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
-                        .requestMatchers(paths(null, "/padron", "/padron/**")).hasAnyAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/padron", "/padron/**", "/compulsa", "/compulsa/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/cuenta/**")).authenticated()
                         // a representative reaches its organization's portal and nothing else
                         .requestMatchers(paths(null, "/organizacion", "/organizacion/**")).hasAuthority(REPRESENTANTE)

@@ -16,6 +16,8 @@ import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
+import mx.captacion.roll.RegistralStatus;
+
 /**
  * One citizen's support or affiliation record. The status moves only through the methods below,
  * each allowed from one status, so a job that runs twice cannot move a record twice.
@@ -58,6 +60,10 @@ public class CitizenRecord implements Persistable<UUID> {
     private String inconsistencyNote;
     private String reviewedBy;
     private Instant reviewedAt;
+    /** The compulsa's answer (VALIDO and NO_VALIDO records only). */
+    @Enumerated(EnumType.STRING)
+    private RegistralStatus registralStatus;
+    private Instant compulsaAt;
     /** Mi Apoyo only: what the citizen looks the record up with. */
     private String receiptCode;
     /** The id is ours, not the database's: without this, saving a new record would select it first. */
@@ -156,6 +162,31 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
         this.status = RecordStatus.CON_INCONSISTENCIA;
+    }
+
+    /** The compulsa answered: the record counts only when the roll vouches for the citizen. */
+    void compulsaAnswered(RegistralStatus answer, Instant at) {
+        require(RecordStatus.PARA_COMPULSA);
+        this.registralStatus = answer;
+        this.compulsaAt = at;
+        this.status = answer.counts() ? RecordStatus.VALIDO : RecordStatus.NO_VALIDO;
+    }
+
+    /** Double affiliation: the same citizen's more recent record for another actor counts instead. */
+    void supersededByLaterAffiliation(Instant at) {
+        require(RecordStatus.VALIDO);
+        this.registralStatus = RegistralStatus.AFILIADO_A_OTRO_ACTOR;
+        this.compulsaAt = at;
+        this.status = RecordStatus.NO_VALIDO;
+    }
+
+    /**
+     * What the roll said of this record. A record that lost to a later affiliation had been found
+     * in the lista nominal: only a valid answer leads to that comparison.
+     */
+    Optional<RegistralStatus> rollAnswer() {
+        return Optional.ofNullable(registralStatus == RegistralStatus.AFILIADO_A_OTRO_ACTOR
+                ? RegistralStatus.EN_LISTA_NOMINAL : registralStatus);
     }
 
     private void require(RecordStatus expected) {
@@ -279,6 +310,14 @@ public class CitizenRecord implements Persistable<UUID> {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    public Optional<RegistralStatus> getRegistralStatus() {
+        return Optional.ofNullable(registralStatus);
+    }
+
+    public Instant getCompulsaAt() {
+        return compulsaAt;
     }
 
     public Optional<ReceiptCode> getReceiptCode() {

@@ -15,6 +15,8 @@ public final class CitizenRecordProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_INCONSISTENCY_NOTE = "inconsistencyNote";
     public static final String VAR_REVIEWER = "reviewer";
+    /** The compulsa's answer, a {@code RegistralStatus} name, set by the {@code CompulsaResult} message. */
+    public static final String VAR_REGISTRAL_STATUS = "registralStatus";
     /**
      * Set only for a record the rules pass without a warning: the name of a
      * {@link mx.captacion.actors.ControlDeskSampling.Draw} (full review, in the sample, out of it).

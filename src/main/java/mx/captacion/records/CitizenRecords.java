@@ -1,5 +1,6 @@
 package mx.captacion.records;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,22 @@ public interface CitizenRecords extends JpaRepository<CitizenRecord, UUID> {
     default Optional<CitizenRecord> findByReceiptCode(ReceiptCode code) {
         return findByReceiptCode(code.value());
     }
+
+    /**
+     * Locks every record of this record's citizen in its process, in id order, and answers one line
+     * per record (none for an unknown id). Two answers for the same citizen, even for different actors' records,
+     * then apply one after the other, so double affiliation is judged on settled records.
+     */
+    @Query(value = """
+            select clave_elector from captacion.citizen_record
+            where process_id = (select process_id from captacion.citizen_record where id = :id)
+              and clave_elector = (select clave_elector from captacion.citizen_record where id = :id)
+            order by id for update""", nativeQuery = true)
+    List<String> lockCitizenInProcess(UUID id);
+
+    /** The citizen's valid records for the other actors of a process (double affiliation). */
+    @Query("""
+            select r from CitizenRecord r where r.processId = :processId and r.claveElector = :claveElector
+            and r.actorId <> :actorId and r.status = mx.captacion.records.RecordStatus.VALIDO""")
+    List<CitizenRecord> validOfOtherActors(Long processId, String claveElector, Long actorId);
 }

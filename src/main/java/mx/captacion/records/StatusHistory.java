@@ -29,9 +29,11 @@ class StatusHistory {
         jdbc.update("update captacion.record_status_history set valid_to = ? where record_id = ? and valid_to is null",
                 instant, record.getId());
         jdbc.update("""
-                insert into captacion.record_status_history (record_id, actor_id, status, inconsistency_type, valid_from)
-                values (?, ?, ?, ?, ?)""",
+                insert into captacion.record_status_history (record_id, actor_id, status, inconsistency_type,
+                    registral_status, valid_from)
+                values (?, ?, ?, ?, ?, ?)""",
                 record.getId(), record.getActorId(), record.getStatus().name(),
-                record.getInconsistencyType() == null ? null : record.getInconsistencyType().name(), instant);
+                record.getInconsistencyType() == null ? null : record.getInconsistencyType().name(),
+                record.getRegistralStatus().map(Enum::name).orElse(null), instant);
     }
 }

@@ -1,8 +1,13 @@
 package mx.captacion.roll;
 
 import java.sql.Date;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,6 +32,16 @@ public class ElectoralRoll {
         List<RollEntry> found = jdbc.query("select * from captacion.electoral_roll where clave_elector = ?", ENTRY,
                 claveElector);
         return found.stream().findFirst();
+    }
+
+    /** The citizens of these claves that the roll holds, by clave (one query for a whole compulsa batch). */
+    public Map<String, RollEntry> findAll(Collection<String> claves) {
+        if (claves.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("select * from captacion.electoral_roll where clave_elector in ("
+                        + String.join(",", Collections.nCopies(claves.size(), "?")) + ")", ENTRY, claves.toArray())
+                .stream().collect(Collectors.toMap(RollEntry::claveElector, Function.identity()));
     }
 
     /** Whether any extract was loaded: with none, nobody can be judged absent from it. */

@@ -195,7 +195,7 @@ public final class RollFile {
 
     private static Optional<RegistralStatus> registralStatus(String text) {
         try {
-            return Optional.of(RegistralStatus.valueOf(text.toUpperCase()));
+            return Optional.of(RegistralStatus.valueOf(text.toUpperCase())).filter(RegistralStatus::inExtract);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package mx.captacion.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,15 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
+import mx.captacion.roll.ElectoralRoll;
+import mx.captacion.roll.RegistralStatus;
 
-/**
- * Progress against a requirement of two valid records in two states. The compulsa's answer does
- * not exist yet as a path of its own, so the test writes it into the status history exactly as
- * the record's status history records every transition.
- */
+/** Progress against a requirement of two valid records in two states, the records made valid by the compulsa. */
 class ThresholdIT extends IntegrationTestBase {
+
+    @Autowired
+    private ElectoralRoll roll;
 
     private Fixture fixture;
 
@@ -30,21 +32,19 @@ class ThresholdIT extends IntegrationTestBase {
                 fixture.processCode());
     }
 
-    private UUID paraCompulsa() {
-        UUID record = accepted(submission(fixture));
-        awaitStatus(record, "EN_MESA_DE_CONTROL");
-        review(record, "VALIDO", null);
-        awaitStatus(record, "PARA_COMPULSA");
-        return record;
+    /** A record of a citizen in the lista nominal, waiting for the compulsa. */
+    private UUID paraCompulsa(SyntheticCitizen citizen) {
+        roll.put(citizen.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
+        return paraCompulsa(submission(fixture, citizen, clock.instant().minusSeconds(60)));
     }
 
-    private void compulsaSaysValid(UUID record, Instant at) {
-        jdbc.update("update captacion.citizen_record set status = 'VALIDO' where id = ?", record);
-        jdbc.update("update captacion.record_status_history set valid_to = ? where record_id = ? and valid_to is null",
-                Timestamp.from(at), record);
-        jdbc.update("""
-                insert into captacion.record_status_history (record_id, actor_id, status, valid_from)
-                values (?, ?, 'VALIDO', ?)""", record, fixture.actorId(), Timestamp.from(at));
+    /** The compulsa answers the records waiting; the instant just after. */
+    private Instant compulsaSaysValid(UUID record) {
+        compulsa(fixture, "local");
+        assertThat(statusOf(record)).isEqualTo("VALIDO");
+        Instant after = clock.instant();
+        sleep(5);
+        return after;
     }
 
     private int state(UUID record) {
@@ -57,20 +57,20 @@ class ThresholdIT extends IntegrationTestBase {
 
     @Test
     void validRecordsCountTowardTheRequirementByStateAsOfTheCutoff() {
-        UUID first = paraCompulsa();
-        UUID second = paraCompulsa();
-        while (state(second) == state(first)) { // two states, whatever the synthetic citizens drew
-            second = paraCompulsa();
-        }
+        UUID first = paraCompulsa(SUBMISSIONS.nextCitizen());
         Instant allPending = clock.instant();
-        compulsaSaysValid(first, allPending.plusSeconds(1));
-        Instant oneValid = allPending.plusSeconds(2);
-        compulsaSaysValid(second, allPending.plusSeconds(3));
-        Instant bothValid = allPending.plusSeconds(4);
+        sleep(5);
+        Instant oneValid = compulsaSaysValid(first);
+        SyntheticCitizen elsewhere = SUBMISSIONS.nextCitizen();
+        while (Integer.parseInt(elsewhere.entidad().number()) == state(first)) { // a second state
+            elsewhere = SUBMISSIONS.nextCitizen();
+        }
+        UUID second = paraCompulsa(elsewhere);
+        Instant bothValid = compulsaSaysValid(second);
 
         JsonNode pending = threshold(allPending);
         assertThat(pending.get("validos").asLong()).isZero();
-        assertThat(pending.get("pendientes").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(pending.get("pendientes").asLong()).isEqualTo(1);
         assertThat(pending.get("cumple").asBoolean()).isFalse();
 
         JsonNode half = threshold(oneValid);
@@ -86,9 +86,6 @@ class ThresholdIT extends IntegrationTestBase {
         assertThat(met.get("entidades").findValuesAsText("numero"))
                 .contains("%02d".formatted(state(first)), "%02d".formatted(state(second)));
 
-        while (clock.instant().isBefore(bothValid)) { // the pages report as of now
-            sleep(100);
-        }
         String representative = newRepresentative(fixture);
         assertThat(portal(representative).get("/organizacion/umbral").body()).contains("Cumple el requisito.");
         assertThat(get("/api/v1/actors/" + fixture.folio() + "/threshold", representative).statusCode()).isEqualTo(403);

@@ -62,6 +62,7 @@ class RollFileTest {
             "{c},Ana,Pérez,Luna,1990-05-17,M,14,0,EN_LISTA_NOMINAL | SECCION_INVALIDA",
             "{c},Ana,Pérez,Luna,1990-05-17,M,14,10000,EN_LISTA_NOMINAL | SECCION_INVALIDA",
             "{c},Ana,Pérez,Luna,1990-05-17,M,14,1,VIGENTE | ESTATUS_INVALIDO",
+            "{c},Ana,Pérez,Luna,1990-05-17,M,14,1,NO_ENCONTRADO | ESTATUS_INVALIDO",
             "{c},Ana,Pérez,Luna,1990-05-17,M,14,1 | CAMPOS_INCORRECTOS",
             "{c},Ana,Pérez,Luna,1990-05-17,M,14,1,EN_LISTA_NOMINAL,extra | CAMPOS_INCORRECTOS",
             "{c},\"Ana,Pérez,Luna,1990-05-17,M,14,1,EN_LISTA_NOMINAL | COMILLAS_SIN_CERRAR",

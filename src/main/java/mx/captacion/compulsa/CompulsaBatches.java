@@ -1,0 +1,186 @@
+package mx.captacion.compulsa;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import mx.captacion.platform.ApiProblem;
+import mx.captacion.roll.ElectoralRoll;
+
+/**
+ * The compulsa's batches: which records go out next, and how far each batch was answered. A
+ * record belongs to one batch at most, so a record is never sent twice unless an operator
+ * releases an unanswered batch.
+ */
+@Component("compulsaBatches")
+public class CompulsaBatches {
+
+    /** Exchange headers of {@code direct:compulsa-send}: the endpoint's route name and the process's code (both optional). */
+    public static final String HEADER_ENDPOINT = "compulsaEndpoint";
+    public static final String HEADER_PROCESS = "compulsaProcess";
+
+    private static final Logger log = LoggerFactory.getLogger(CompulsaBatches.class);
+
+    private static final RowMapper<CompulsaRequest> REQUEST = (rs, n) -> new CompulsaRequest(
+            rs.getObject("id", UUID.class), rs.getString("clave_elector"), rs.getString("nombre"),
+            rs.getString("apellido_paterno"), rs.getString("apellido_materno"),
+            rs.getDate("fecha_nacimiento").toLocalDate(), rs.getString("sexo"), rs.getInt("entidad"),
+            rs.getInt("seccion"));
+
+    /** A batch as INE staff follow it. */
+    public record BatchView(long id, String processCode, String endpoint, int recordCount, int answeredCount,
+                            int pending, Instant sentAt, Instant answeredAt) {
+
+        public boolean complete() {
+            return answeredCount >= recordCount;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ElectoralRoll roll;
+    private final Clock clock;
+    private final CompulsaEndpoint defaultEndpoint;
+    private final int batchSize;
+
+    CompulsaBatches(JdbcTemplate jdbc, ElectoralRoll roll, Clock clock,
+                    @Value("${captacion.compulsa.endpoint:local}") String defaultEndpoint,
+                    @Value("${captacion.compulsa.batch-size:500}") int batchSize) {
+        this.jdbc = jdbc;
+        this.roll = roll;
+        this.clock = clock;
+        this.defaultEndpoint = CompulsaEndpoint.byRouteName(defaultEndpoint).orElseThrow(() ->
+                new IllegalStateException("captacion.compulsa.endpoint debe ser «local» o «archivo», no «"
+                        + defaultEndpoint + "»"));
+        if (batchSize < 1) {
+            throw new IllegalStateException("captacion.compulsa.batch-size debe ser mayor que cero");
+        }
+        this.batchSize = batchSize;
+    }
+
+    public CompulsaEndpoint defaultEndpoint() {
+        return defaultEndpoint;
+    }
+
+    /**
+     * Takes the next batch: up to batch-size records of one process (the given one, else the one whose
+     * records wait longest) that wait for the compulsa and were never sent. Null when none waits, or
+     * when the local endpoint has no lista nominal to check against (nobody can be judged absent from
+     * an empty roll). Camel's filter stops at a null.
+     */
+    @Transactional
+    public CompulsaBatch next(@Header(HEADER_ENDPOINT) String endpointName, @Header(HEADER_PROCESS) String processCode) {
+        CompulsaEndpoint endpoint = endpointName == null || endpointName.isBlank() ? defaultEndpoint
+                : CompulsaEndpoint.byRouteName(endpointName).orElseThrow(() -> new ApiProblem("ENDPOINT_INVALIDO", 400,
+                        "El destino de la compulsa «" + endpointName + "» no existe (local o archivo)."));
+        if (endpoint == CompulsaEndpoint.LOCAL && !roll.isLoaded()) {
+            log.warn("Compulsa local en espera: no se ha importado ninguna lista nominal");
+            return null;
+        }
+        Long processId = processCode == null || processCode.isBlank() ? longestWaitingProcess() : processId(processCode);
+        if (processId == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var s = c.prepareStatement("""
+                    insert into captacion.compulsa_batch (process_id, endpoint, record_count, sent_at)
+                    values (?, ?, 0, ?)""", new String[] {"id"});
+            s.setLong(1, processId);
+            s.setString(2, endpoint.name());
+            s.setTimestamp(3, Timestamp.from(now));
+            return s;
+        }, key);
+        long batchId = key.getKey().longValue();
+        // "and compulsa_batch_id is null" again: a concurrent batch that took a row first keeps it.
+        int taken = jdbc.update("""
+                update captacion.citizen_record set compulsa_batch_id = ?
+                where id in (select id from captacion.citizen_record
+                             where status = 'PARA_COMPULSA' and process_id = ? and compulsa_batch_id is null
+                             order by reviewed_at, id limit ?)
+                  and compulsa_batch_id is null""", batchId, processId, batchSize);
+        if (taken == 0) {
+            jdbc.update("delete from captacion.compulsa_batch where id = ?", batchId);
+            return null;
+        }
+        jdbc.update("update captacion.compulsa_batch set record_count = ? where id = ?", taken, batchId);
+        List<CompulsaRequest> requests = jdbc.query("""
+                select id, clave_elector, nombre, apellido_paterno, apellido_materno, fecha_nacimiento, sexo,
+                       entidad, seccion
+                from captacion.citizen_record where compulsa_batch_id = ? order by id""", REQUEST, batchId);
+        log.info("Lote de compulsa {} ({}): {} registros", batchId, endpoint.label(), taken);
+        return new CompulsaBatch(batchId, processId, endpoint, requests);
+    }
+
+    /** One more answer applied to the record's batch; the batch is answered when all its records are. */
+    void answered(UUID recordId) {
+        jdbc.update("""
+                update captacion.compulsa_batch
+                set answered_count = answered_count + 1,
+                    answered_at = case when answered_count + 1 >= record_count then ? else answered_at end
+                where id = (select compulsa_batch_id from captacion.citizen_record where id = ?)""",
+                Timestamp.from(clock.instant()), recordId);
+    }
+
+    /**
+     * Lets the unanswered records of a batch go out again with the next batch (an answer file the
+     * DERFE never sent). Answers that arrive later for them still apply: the record id is what counts.
+     */
+    @Transactional
+    public int release(long batchId) {
+        if (jdbc.queryForList("select id from captacion.compulsa_batch where id = ?", Long.class, batchId).isEmpty()) {
+            throw new ApiProblem("LOTE_NO_ENCONTRADO", 404, "No existe el lote de compulsa " + batchId + ".");
+        }
+        int released = jdbc.update("""
+                update captacion.citizen_record set compulsa_batch_id = null
+                where compulsa_batch_id = ? and status = 'PARA_COMPULSA'""", batchId);
+        jdbc.update("update captacion.compulsa_batch set record_count = record_count - ? where id = ?", released,
+                batchId);
+        log.info("Lote de compulsa {}: {} registros sin respuesta liberados para un nuevo envío", batchId, released);
+        return released;
+    }
+
+    public List<BatchView> recent(int limit) {
+        return jdbc.query("""
+                select b.*, p.code,
+                       (select count(*) from captacion.citizen_record r
+                        where r.compulsa_batch_id = b.id and r.status = 'PARA_COMPULSA') as pending
+                from captacion.compulsa_batch b join captacion.capture_process p on p.id = b.process_id
+                order by b.id desc limit ?""", (rs, n) -> new BatchView(rs.getLong("id"), rs.getString("code"),
+                CompulsaEndpoint.valueOf(rs.getString("endpoint")).label(), rs.getInt("record_count"),
+                rs.getInt("answered_count"), rs.getInt("pending"), rs.getTimestamp("sent_at").toInstant(),
+                rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant()), limit);
+    }
+
+    /** Records of each process waiting for the compulsa and not yet sent. */
+    public long waiting() {
+        return jdbc.queryForObject("""
+                select count(*) from captacion.citizen_record
+                where status = 'PARA_COMPULSA' and compulsa_batch_id is null""", Long.class);
+    }
+
+    private Long longestWaitingProcess() {
+        return jdbc.queryForList("""
+                select process_id from captacion.citizen_record
+                where status = 'PARA_COMPULSA' and compulsa_batch_id is null
+                order by reviewed_at, id limit 1""", Long.class).stream().findFirst().orElse(null);
+    }
+
+    private Long processId(String code) {
+        return jdbc.queryForList("select id from captacion.capture_process where code = ?", Long.class, code.trim())
+                .stream().findFirst().orElseThrow(() -> new ApiProblem("PROCESO_NO_ENCONTRADO", 404,
+                        "No existe el proceso de captación «" + code + "»."));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The compulsa: records the control desk found valid ({@code PARA_COMPULSA}) go out in batches
+ * through an endpoint of {@code integration/compulsa.camel.yaml} — the imported lista nominal, or
+ * batch files exchanged with the DERFE — and each answer settles its record as {@code VALIDO} or
+ * {@code NO_VALIDO} (records.ApplyingCompulsaAnswer).
+ */
+package mx.captacion.compulsa;
