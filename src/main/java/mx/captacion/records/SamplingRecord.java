@@ -43,8 +43,8 @@ public class SamplingRecord {
         if (record.getStatus() == RecordStatus.PARA_COMPULSA) {
             return;
         }
-        record.markForCompulsaUnsampled(UNSAMPLED_NOTE);
-        history.append(record, clock.instant());
+        record.markForCompulsaUnsampled(UNSAMPLED_NOTE, clock.instant());
+        history.append(record, record.getReviewedAt());
     }
 
     /** A reviewer decided on a record of the sample: valid, or an inconsistency. */
