@@ -141,6 +141,19 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.PARA_COMPULSA;
     }
 
+    /**
+     * Out of its process's control-desk sample: straight to the compulsa, with no reviewer and a note
+     * after the findings saying why. {@code at} stands as the review instant: the compulsa sends records
+     * in the order they were cleared for it.
+     */
+    void markForCompulsaUnsampled(String note, Instant at) {
+        require(RecordStatus.EN_PROCESAMIENTO);
+        this.reviewedAt = at;
+        String text = findings == null ? note : findings + "\n" + note;
+        this.findings = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        this.status = RecordStatus.PARA_COMPULSA;
+    }
+
     /** Named by a reviewer at the control desk, or straight after the automated checks by a screening rule. */
     void markInconsistent(InconsistencyType type, String note, String reviewer, Instant at) {
         if (status != RecordStatus.EN_PROCESAMIENTO) {

@@ -17,6 +17,11 @@ public final class CitizenRecordProcess {
     public static final String VAR_REVIEWER = "reviewer";
     /** The compulsa's answer, a {@code RegistralStatus} name, set by the {@code CompulsaResult} message. */
     public static final String VAR_REGISTRAL_STATUS = "registralStatus";
+    /**
+     * Set only for a record the rules pass without a warning: the name of a
+     * {@link mx.captacion.actors.ControlDeskSampling.Draw} (full review, in the sample, out of it).
+     */
+    public static final String VAR_CONTROL_DESK_DRAW = "controlDeskDraw";
 
     /** The value of {@link #VAR_DECISION} that sends a record to the compulsa; any other names an inconsistency. */
     public static final String DECISION_VALID = "VALIDO";

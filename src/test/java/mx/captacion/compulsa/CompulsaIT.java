@@ -49,10 +49,15 @@ class CompulsaIT extends IntegrationTestBase {
         fixture = newFixture();
     }
 
-    /** A citizen in the roll with this status, and their record waiting for the compulsa. */
+    /**
+     * A citizen in the roll with this status (null: absent from it), and their record waiting for the
+     * compulsa. The synthetic citizens repeat from run to run, so an absent one is removed.
+     */
     private UUID waitingRecord(SyntheticCitizen citizen, RegistralStatus inRoll) {
         if (inRoll != null) {
             roll.put(citizen.inRoll(inRoll));
+        } else {
+            jdbc.update("delete from captacion.electoral_roll where clave_elector = ?", citizen.claveElector());
         }
         return paraCompulsa(submission(fixture, citizen, clock.instant().minusSeconds(60)));
     }
@@ -82,7 +87,7 @@ class CompulsaIT extends IntegrationTestBase {
         roll.put(new RollEntry(listed.claveElector(), listed.nombre(), listed.apellidoPaterno(), listed.apellidoMaterno(),
                 listed.fechaNacimiento().minusDays(1), listed.sexo(), listed.entidad(), listed.seccion(),
                 listed.registralStatus()));
-        UUID mismatch = waitingRecord(other, null);
+        UUID mismatch = paraCompulsa(submission(fixture, other, clock.instant().minusSeconds(60)));
 
         JsonNode sent = compulsa(fixture, "local");
 
@@ -193,6 +198,21 @@ class CompulsaIT extends IntegrationTestBase {
             assertThat(done.map(p -> p.getFileName().toString()))
                     .filteredOn(n -> n.endsWith("respuesta-" + sent.get("lote").asLong() + ".csv")).hasSize(2);
         }
+    }
+
+    @Test
+    void anAnswerFileWithoutItsColumnsIsReportedWholeAndSetAside() throws IOException {
+        String name = "sin-encabezado-" + UUID.randomUUID() + ".csv";
+        drop("id,estatus\n" + UUID.randomUUID() + ",EN_LISTA_NOMINAL\n", name);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (problemsFrom("Archivo " + name).isEmpty() && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+        assertThat(problemsFrom("Archivo " + name)).containsExactly("ARCHIVO_INVALIDO");
+    }
+
+    private List<String> problemsFrom(String source) {
+        return jdbc.queryForList("select code from captacion.compulsa_problem where source = ?", String.class, source);
     }
 
     /** Written aside and moved in, as the DERFE (or an SFTP client) should: the route never reads half a file. */
