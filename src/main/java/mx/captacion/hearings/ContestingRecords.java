@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,13 +91,18 @@ public class ContestingRecords {
             judged.add(record);
         }
         List<HearingContest> written = new ArrayList<>();
-        for (CitizenRecord record : judged) {
-            written.add(contests.save(new HearingContest(hearing.getId(), record.getId(), actor.getId(),
-                    record.getStatus(), record.judgementReason(), text, user, now)));
-            runtime.startProcessInstanceByKey(RecordHearingProcess.KEY, record.getId().toString(),
-                    java.util.Map.of(RecordHearingProcess.VAR_RECORD_ID, record.getId().toString()));
+        try {
+            for (CitizenRecord record : judged) {
+                written.add(contests.saveAndFlush(new HearingContest(hearing.getId(), record.getId(), actor.getId(),
+                        record.getStatus(), record.judgementReason(), text, user, now)));
+                runtime.startProcessInstanceByKey(RecordHearingProcess.KEY, record.getId().toString(),
+                        Map.of(RecordHearingProcess.VAR_RECORD_ID, record.getId().toString()));
+            }
+        } catch (DataIntegrityViolationException raced) {
+            // two sessions contested the same record at once: the unique key let one through, the
+            // other's whole batch rolls back with the answer it would have had a moment later
+            throw new ApiProblem("REGISTRO_YA_IMPUGNADO", 409, "Uno de los registros ya fue impugnado.");
         }
-        contests.flush();
         return written;
     }
 }

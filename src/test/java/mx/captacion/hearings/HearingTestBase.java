@@ -65,10 +65,16 @@ abstract class HearingTestBase extends IntegrationTestBase {
 
     /**
      * The real compulsa of the fixture's process against the local roll, which must hold someone
-     * (another citizen): the fixture's synthetic citizens are not in it, so their records end NO_VALIDO.
+     * (another citizen). The citizens waiting are taken out of it — the synthetic stream repeats from
+     * run to run, and other tests put its citizens in the roll — so their records end NO_VALIDO.
      */
     void compulsaNotFound(Fixture f) {
         roll.put(SUBMISSIONS.nextCitizen().inRoll(RegistralStatus.EN_LISTA_NOMINAL));
+        jdbc.update("""
+                delete from captacion.electoral_roll where clave_elector in (
+                  select r.clave_elector from captacion.citizen_record r
+                  join captacion.capture_process p on p.id = r.process_id
+                  where p.code = ? and r.status = 'PARA_COMPULSA')""", f.processCode());
         compulsa(f, "local");
     }
 
