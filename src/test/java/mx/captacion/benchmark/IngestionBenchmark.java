@@ -277,7 +277,7 @@ public final class IngestionBenchmark {
     private List<byte[][]> buildBodies(Fixture f) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SyntheticSubmissions submissions = new SyntheticSubmissions(SEED, imageBytes);
+        SyntheticSubmissions submissions = SyntheticSubmissions.sharingImages(SEED, imageBytes);
         Instant capturedAt = Instant.now().minusSeconds(60);
         String imagesTail = null;
         List<byte[][]> bodies = new ArrayList<>(records);
