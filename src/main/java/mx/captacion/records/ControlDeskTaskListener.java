@@ -30,6 +30,10 @@ class ControlDeskTaskListener implements TaskListener {
     static final String VAR_IMAGENES = "imagenes";
     /** Heads the findings when the screening rules sent the record with a warning (record-screening.dmn). */
     static final String WARNING = "⚠ Advertencia de la revisión automática";
+    /** Heads the findings when the screening rules flagged the record for fraud review. */
+    static final String FRAUD = "⚠ Posible fraude: imagen reutilizada";
+    /** True when the record was flagged for fraud review: the form shows a banner, a task query can filter on it. */
+    static final String VAR_POSIBLE_FRAUDE = "posibleFraude";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
@@ -46,12 +50,18 @@ class ControlDeskTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            boolean warned = CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(
-                    task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE));
-            task.setVariablesLocal(formData(recordOf(task), warned));
+            Object route = task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE);
+            task.setVariablesLocal(formData(recordOf(task), heading(route)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
         }
+    }
+
+    private static String heading(Object route) {
+        if (CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW.equals(route)) {
+            return FRAUD;
+        }
+        return CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(route) ? WARNING : "Revisión automática";
     }
 
     private CitizenRecord recordOf(DelegateTask task) {
@@ -71,7 +81,7 @@ class ControlDeskTaskListener implements TaskListener {
      * Two variables, not one per field: a task's variables are rows that every later variable read
      * of the instance scans, and at national volumes they add up.
      */
-    Map<String, Object> formData(CitizenRecord record, boolean warned) {
+    Map<String, Object> formData(CitizenRecord record, String heading) {
         String ficha = """
                 **%s:** %s
 
@@ -88,7 +98,7 @@ class ControlDeskTaskListener implements TaskListener {
                 | Capturado el | %s |
                 | Canal | %s |
                 """.formatted(
-                warned ? WARNING : "Revisión automática",
+                heading,
                 Markdown.escape(record.getFindings()).replace("\n", " "),
                 Markdown.escape(record.fullName()),
                 Markdown.escape(record.getClaveElector()),
@@ -102,6 +112,7 @@ class ControlDeskTaskListener implements TaskListener {
                 record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);
+        data.put(VAR_POSIBLE_FRAUDE, FRAUD.equals(heading));
         data.put(VAR_IMAGENES, publicUrl.of(RecordImagesController.basePath(record.getId())));
         return data;
     }

@@ -38,15 +38,17 @@ public class ScreeningRecord {
     private final StatusHistory history;
     private final BlobStore blobs;
     private final Images images;
+    private final ReusedImages reusedImages;
     private final Clock clock;
 
     ScreeningRecord(CitizenRecords records, CountedCitizens counted, StatusHistory history, BlobStore blobs,
-                    Images images, Clock clock) {
+                    Images images, ReusedImages reusedImages, Clock clock) {
         this.records = records;
         this.counted = counted;
         this.history = history;
         this.blobs = blobs;
         this.images = images;
+        this.reusedImages = reusedImages;
         this.clock = clock;
     }
 
@@ -87,10 +89,13 @@ public class ScreeningRecord {
         Map<ImageKind, String> hashes = record.imageHashes();
         for (ImageKind kind : ImageKind.values()) {
             String hash = hashes.get(kind);
+            byte[] image = hash == null ? null : blobs.get(hash).orElse(null);
             if (hash == null) {
                 findings.add(FindingCode.IMAGEN_FALTANTE.about(kind));
-            } else if (!blobs.get(hash).map(images::isLegible).orElse(false)) {
+            } else if (image == null || !images.isLegible(image)) {
                 findings.add(FindingCode.IMAGEN_NO_LEGIBLE.about(kind));
+            } else if (ReusedImages.CHECKED.contains(kind)) {
+                reusedImages.check(record, kind, image).ifPresent(findings::add);
             }
         }
         return findings;
