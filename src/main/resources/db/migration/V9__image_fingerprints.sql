@@ -22,3 +22,7 @@ create table image_fingerprint_band (
     record_id  uuid        not null,
     primary key (process_id, image_kind, band, band_value, record_id)
 );
+
+-- Set on both records when one's image is found in another citizen's record: the control desk
+-- shows them as possible fraud, the auxiliar quality report counts them.
+alter table citizen_record add column reused_image boolean default false not null;

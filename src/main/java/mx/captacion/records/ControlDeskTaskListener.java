@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -39,26 +40,39 @@ class ControlDeskTaskListener implements TaskListener {
 
     private final CitizenRecords records;
     private final IdentityService identityService;
+    private final TaskService taskService;
     private final PublicUrl publicUrl;
 
-    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, PublicUrl publicUrl) {
+    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, TaskService taskService,
+                            PublicUrl publicUrl) {
         this.records = records;
         this.identityService = identityService;
+        this.taskService = taskService;
         this.publicUrl = publicUrl;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Object route = task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE);
-            task.setVariablesLocal(formData(recordOf(task), heading(route)));
+            CitizenRecord record = recordOf(task);
+            task.setVariablesLocal(formData(record, heading(record, task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
         }
     }
 
-    private static String heading(Object route) {
-        if (CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW.equals(route)) {
+    /**
+     * A record waiting at the control desk that a later record found its picture in: its open task
+     * shows the flag and the later record's id from now on.
+     */
+    void flagForFraudReview(CitizenRecord record) {
+        taskService.createTaskQuery().processInstanceBusinessKey(record.getId().toString())
+                .taskDefinitionKey(CitizenRecordProcess.TASK_CONTROL_DESK).list()
+                .forEach(task -> taskService.setVariablesLocal(task.getId(), formData(record, FRAUD)));
+    }
+
+    private static String heading(CitizenRecord record, Object route) {
+        if (record.isReusedImage() || CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW.equals(route)) {
             return FRAUD;
         }
         return CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(route) ? WARNING : "Revisión automática";

@@ -55,7 +55,7 @@ class ReusedImages {
      * Stores the image's fingerprint (once: the automated processing may run twice) and answers the
      * finding when a different citizen's record of the same process has a near-identical image.
      */
-    Optional<Finding> check(CitizenRecord record, ImageKind kind, byte[] image) {
+    Optional<Reuse> check(CitizenRecord record, ImageKind kind, byte[] image) {
         Optional<PerceptualHash> computed = PerceptualHash.of(image);
         if (computed.isEmpty()) {
             return Optional.empty();
@@ -79,7 +79,7 @@ class ReusedImages {
             }
         }
         store(record, kind, hash);
-        return others.isEmpty() ? Optional.empty() : Optional.of(finding(kind, List.copyOf(others)));
+        return others.isEmpty() ? Optional.empty() : Optional.of(new Reuse(kind, List.copyOf(others)));
     }
 
     private void store(CitizenRecord record, ImageKind kind, PerceptualHash hash) {
@@ -102,11 +102,19 @@ class ReusedImages {
                 values (?, ?, ?, ?, ?)""", bands);
     }
 
-    /** Names only the other records' ids: the reviewer opens them without reading another citizen's data here. */
-    static Finding finding(ImageKind kind, List<UUID> others) {
-        String listed = String.join(", ", others.stream().limit(LISTED).map(UUID::toString).toList());
-        String more = others.size() > LISTED ? " y " + (others.size() - LISTED) + " más" : "";
-        return new Finding(FindingCode.IMAGEN_REUTILIZADA,
-                FindingCode.IMAGEN_REUTILIZADA.message(kind.label(), listed + more), kind);
+    /** The image of one kind found in other citizens' records. */
+    record Reuse(ImageKind kind, List<UUID> others) {
+
+        /** Names only the other records' ids: the reviewer opens them without reading another citizen's data here. */
+        Finding finding() {
+            String listed = String.join(", ", others.stream().limit(LISTED).map(UUID::toString).toList());
+            String more = others.size() > LISTED ? " y " + (others.size() - LISTED) + " más" : "";
+            return finding(kind, listed + more);
+        }
+
+        static Finding finding(ImageKind kind, String records) {
+            return new Finding(FindingCode.IMAGEN_REUTILIZADA, FindingCode.IMAGEN_REUTILIZADA.message(kind.label(), records),
+                    kind);
+        }
     }
 }

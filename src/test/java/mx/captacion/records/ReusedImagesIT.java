@@ -19,10 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.platform.Markdown;
 
 /**
  * One face for two citizens: the second record reaches the control desk flagged for fraud review,
- * naming the first; citizens with pictures of their own, and a citizen captured again with their
+ * naming the first, and the first, still waiting there, is flagged naming the second; citizens with pictures of their own, and a citizen captured again with their
  * own pictures, are not flagged.
  */
 class ReusedImagesIT extends IntegrationTestBase {
@@ -55,7 +56,14 @@ class ReusedImagesIT extends IntegrationTestBase {
         JsonNode variables = formVariables(secondId);
         assertThat(variables.get("posibleFraude").get("value").asBoolean()).isTrue();
         assertThat(variables.get("ficha").get("value").asText()).contains("**" + ControlDeskTaskListener.FRAUD + ":**");
-        assertThat(findingsOf(firstId)).doesNotContain("Posible fraude");
+        // the first record, still waiting for a reviewer, is flagged too: in its data and in its open task
+        assertThat(findingsOf(firstId)).contains("Posible fraude: fotografía viva igual o casi igual a la de otro "
+                + "ciudadano en el registro " + secondId);
+        JsonNode firstVariables = formVariables(firstId);
+        assertThat(firstVariables.get("posibleFraude").get("value").asBoolean()).isTrue();
+        assertThat(firstVariables.get("ficha").get("value").asText()).contains(Markdown.escape(secondId.toString()));
+        assertThat(jdbc.queryForList("select reused_image from captacion.citizen_record where id in (?, ?)",
+                Boolean.class, firstId, secondId)).containsExactly(true, true);
     }
 
     @Test
