@@ -64,6 +64,17 @@ class ReusedImagesIT extends IntegrationTestBase {
         assertThat(firstVariables.get("ficha").get("value").asText()).contains(Markdown.escape(secondId.toString()));
         assertThat(jdbc.queryForList("select reused_image from captacion.citizen_record where id in (?, ?)",
                 Boolean.class, firstId, secondId)).containsExactly(true, true);
+        // and the auxiliar quality report counts both against the auxiliar who sent them
+        JsonNode quality = body(get("/api/v1/actors/" + fixture.folio() + "/auxiliares-quality", ANALYST));
+        JsonNode row = null;
+        for (JsonNode candidate : quality.get("auxiliares")) {
+            if (candidate.get("auxiliarId").asText().equals(fixture.activeAuxiliar())) {
+                row = candidate;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("conImagenReutilizada").asLong()).isEqualTo(2);
+        assertThat(row.get("porcentajeImagenReutilizada").asDouble()).isEqualTo(100.0);
     }
 
     @Test
