@@ -66,6 +66,8 @@ public class CitizenRecord implements Persistable<UUID> {
     private Instant compulsaAt;
     /** Mi Apoyo only: what the citizen looks the record up with. */
     private String receiptCode;
+    /** One of its images is the same picture as in another citizen's record (see ReusedImages). */
+    private boolean reusedImage;
     /** The id is ours, not the database's: without this, saving a new record would select it first. */
     @Transient
     private boolean isNew;
@@ -119,6 +121,26 @@ public class CitizenRecord implements Persistable<UUID> {
     void screened(String findings) {
         require(RecordStatus.EN_PROCESAMIENTO);
         this.findings = findings;
+    }
+
+    /**
+     * Another citizen's record has the same picture: flagged for fraud review. A record found by a
+     * later one is told too, while nobody has decided it yet; a decided one keeps its decision.
+     */
+    void flagReusedImage(String finding) {
+        if (status != RecordStatus.EN_PROCESAMIENTO && status != RecordStatus.EN_MESA_DE_CONTROL) {
+            return;
+        }
+        reusedImage = true;
+        if (findings == null || findings.equals(ScreeningRecord.NO_FINDINGS)) {
+            findings = finding + ".";
+        } else if (!findings.contains(finding) && findings.length() + finding.length() < 3990) {
+            findings = findings + "\n" + finding + ".";
+        }
+    }
+
+    public boolean isReusedImage() {
+        return reusedImage;
     }
 
     /** The record waits for a reviewer, with what the automated checks found. */

@@ -31,6 +31,8 @@ public final class CitizenRecordProcess {
     public static final String ROUTE_INCONSISTENCY = "INCONSISTENCIA";
     public static final String ROUTE_CONTROL_DESK_WITH_WARNING = "MESA_DE_CONTROL_CON_ADVERTENCIA";
     public static final String ROUTE_CONTROL_DESK = "MESA_DE_CONTROL";
+    /** To the control desk flagged for fraud review (e.g. an image reused by another citizen). */
+    public static final String ROUTE_CONTROL_DESK_FRAUD_REVIEW = "MESA_DE_CONTROL_REVISION_FRAUDE";
 
     public static final String TASK_CONTROL_DESK = "ControlDeskReview";
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";
