@@ -119,6 +119,26 @@ class ReceptionPagesIT extends IntegrationTestBase {
         assertThat(get("/api/v1/actors/" + b.folio() + "/records-per-day", representative).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void everyReportPageLinksItsDownloadsAtItsCutOff() {
+        String representative = newRepresentative(a);
+        String corte = "corte=2023-01-20T12:48";
+        assertThat(get("/avance?folio=" + a.folio() + "&" + corte, ANALYST).body()).contains(
+                "/avance/descargas/actores/" + a.folio() + "/avance.csv?" + corte,
+                "/avance/descargas/actores/" + a.folio() + "/inconsistencias.xlsx?" + corte);
+        assertThat(get("/avance/auxiliares?folio=" + a.folio() + "&" + corte, ANALYST).body()).contains(
+                "/avance/descargas/actores/" + a.folio() + "/auxiliares.xlsx?" + corte,
+                "/avance/descargas/actores/" + a.folio() + "/bajas.csv?" + corte);
+        assertThat(get("/avance/umbral?folio=" + a.folio() + "&" + corte, ANALYST).body())
+                .contains("/avance/descargas/actores/" + a.folio() + "/umbral.xlsx?" + corte);
+        assertThat(get("/procesos/" + a.processCode() + "/actores-por-dia?" + corte, ANALYST).body())
+                .contains("/avance/descargas/procesos/" + a.processCode() + "/actores-por-dia.csv?" + corte);
+        assertThat(get("/organizacion/avance?" + corte, representative).body())
+                .contains("/organizacion/descargas/avance.xlsx?" + corte);
+        assertThat(get("/organizacion/auxiliares/reporte?" + corte, representative).body())
+                .contains("/organizacion/descargas/bajas.csv?" + corte);
+    }
+
     private static String table(String html, String id) {
         int start = html.indexOf("id=\"" + id + "\"");
         return html.substring(start, html.indexOf("</table>", start));
