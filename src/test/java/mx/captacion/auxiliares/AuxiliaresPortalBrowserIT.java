@@ -2,22 +2,15 @@ package mx.captacion.auxiliares;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import mx.captacion.Browser;
+import mx.captacion.BrowserSession;
 import mx.captacion.IntegrationTestBase;
 
 /**
@@ -26,22 +19,11 @@ import mx.captacion.IntegrationTestBase;
  */
 class AuxiliaresPortalBrowserIT extends IntegrationTestBase {
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("organization-portal");
+    private final ChromeDriver browser = session.browser();
+    private final WebDriverWait wait = session.await();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        // what the browser showed last, for whoever reads a failure
-        Files.createDirectories(Path.of("target/browser"));
-        Files.write(Path.of("target/browser/organization-portal.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
-    }
 
     @Test
     void aRepresentativeRegistersFindsAndRemovesAnAuxiliarThatAnotherCannotReach() {

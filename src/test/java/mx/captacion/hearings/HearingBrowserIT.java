@@ -2,24 +2,18 @@ package mx.captacion.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import mx.captacion.Browser;
+import mx.captacion.BrowserSession;
 
 /**
  * A representative in real Chromium opens its garantía de audiencia, sees the judged record with
@@ -28,21 +22,11 @@ import mx.captacion.Browser;
  */
 class HearingBrowserIT extends HearingTestBase {
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("audiencia");
+    private final ChromeDriver browser = session.browser();
+    private final WebDriverWait wait = session.await();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        Files.createDirectories(Path.of("target/browser"));
-        Files.write(Path.of("target/browser/audiencia.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
-    }
 
     @Test
     void aRepresentativeContestsWithinTheWindowAndTheReviewerRestoresTheRecord() {

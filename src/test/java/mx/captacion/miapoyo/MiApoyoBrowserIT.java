@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -20,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import mx.captacion.Browser;
+import mx.captacion.BrowserSession;
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.demo.SyntheticImages;
@@ -37,23 +35,15 @@ class MiApoyoBrowserIT extends IntegrationTestBase {
 
     @Autowired
     private BlobStore blobs;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("mi-apoyo");
+    private final ChromeDriver browser = session.browser();
+    private final WebDriverWait wait = session.await();
     private Path photos;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void photoFolder() throws IOException {
         photos = Files.createTempDirectory("mi-apoyo");
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        // what the browser showed last, for whoever reads a failure
-        Files.createDirectories(Path.of("target/browser"));
-        Files.write(Path.of("target/browser/mi-apoyo.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
     }
 
     @Test

@@ -2,12 +2,11 @@ package mx.captacion.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,29 +14,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import mx.captacion.Browser;
+import mx.captacion.BrowserSession;
 import mx.captacion.IntegrationTestBase;
 
 /** A reviewer in real Chromium: one login, Tasklist, the form with the images, a decision that lands. */
 class ControlDeskBrowserIT extends IntegrationTestBase {
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("control-desk");
+    private final ChromeDriver browser = session.browser();
+    private final WebDriverWait wait = session.await();
 
     @BeforeEach
-    void openBrowser() {
+    void reviewer() {
         ensureReviewerAndAnalyst();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws java.io.IOException {
-        // what the browser showed last, for whoever reads a failure
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/browser"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/browser/control-desk.png"),
-                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        browser.quit();
     }
 
     @Test

@@ -3,46 +3,30 @@ package mx.captacion.reports;
 import static mx.captacion.reports.ReceptionReportsIT.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import mx.captacion.Browser;
+import mx.captacion.BrowserSession;
 import mx.captacion.IntegrationTestBase;
 
 /** Real Chromium draws figures 3 and 9 with ECharts from its WebJar, beside tables with the same figures. */
 class ReceptionChartsBrowserIT extends IntegrationTestBase {
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession("reception-charts");
+    private final ChromeDriver browser = session.browser();
+    private final WebDriverWait wait = session.await();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        Files.createDirectories(Path.of("target/browser"));
-        Files.write(Path.of("target/browser/reception-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
-    }
 
     @Test
     void theDashboardDrawsTheChartsBesideTheirTables() {

@@ -1,0 +1,50 @@
+package mx.captacion;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium for one test: started with the test's instance, and after the test its
+ * last screen is saved as {@code target/browser/<name>.png} (for whoever reads a failure) and the
+ * browser quits. Register it as an instance field with {@code @RegisterExtension}.
+ */
+public final class BrowserSession implements AfterEachCallback {
+
+    private final String name;
+    private final ChromeDriver browser = Browser.start();
+    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    public BrowserSession(String name) {
+        this.name = name;
+    }
+
+    public ChromeDriver browser() {
+        return browser;
+    }
+
+    /** Waits up to 30 s. */
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            Files.createDirectories(Path.of("target/browser"));
+            Files.write(Path.of("target/browser/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.quit();
+        }
+    }
+}
