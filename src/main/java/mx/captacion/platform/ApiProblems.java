@@ -34,7 +34,8 @@ public class ApiProblems {
         exchange.getMessage().setBody(json.writeValueAsString(problem.body()));
     }
 
-    static ApiProblem toProblem(Throwable thrown) {
+    /** The answer to what a route threw; public so the evidence of refusals (records.RecordRefusals) names the same code. */
+    public static ApiProblem toProblem(Throwable thrown) {
         for (Throwable e = thrown; e != null; e = e.getCause()) {
             if (e instanceof ApiProblem problem) {
                 return problem;
