@@ -13,5 +13,3 @@ create table record_refusal (
 create index ix_record_refusal_refused_at on record_refusal (refused_at);
 create index ix_record_refusal_actor on record_refusal (actor_folio, refused_at);
 
--- The annex counts an actor's accepted records per hour over a window before the cut-off.
-create index ix_citizen_record_actor_received on citizen_record (actor_id, received_at);
