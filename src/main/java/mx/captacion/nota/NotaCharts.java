@@ -6,19 +6,29 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Hour;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -38,6 +48,33 @@ class NotaCharts {
     static final int WIDTH = 900;
     static final int HEIGHT = 380;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** Figures 3 and 9: one bar per month or day, its value above it. */
+    String bars(String categoryAxis, List<String> labels, List<Long> values) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < labels.size(); i++) {
+            data.addValue(values.get(i), "Registros recibidos", labels.get(i));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, "Registros recibidos", data,
+                PlotOrientation.VERTICAL, false, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(90, 90, 90));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US))));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(FONT);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis().setUpperMargin(0.12);
+        plot.getDomainAxis().setCategoryLabelPositions(labels.size() > 12
+                ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setTickLabelFont(FONT);
+        plot.getRangeAxis().setTickLabelFont(FONT);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return png(chart);
+    }
 
     /** Annex B's figure: records accepted and submissions refused per hour of the window. */
     String availability(List<SubmissionActivity.Hour> hours) {

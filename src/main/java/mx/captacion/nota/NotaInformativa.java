@@ -1,19 +1,18 @@
 package mx.captacion.nota;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-import mx.captacion.actors.ActorsPerDay;
 import mx.captacion.records.SubmissionActivity;
-import mx.captacion.reports.AuxiliarReport;
-import mx.captacion.reports.Progress;
-import mx.captacion.reports.Threshold;
+import mx.captacion.reports.ReportTable;
 
 /**
  * Everything the nota informativa of one actor shows as of one cut-off, laid out like the seed
- * note: its tables keep the seed's numbers (1 actors per day, 4–5 auxiliares, 6–7 progress), and
- * two annexes the seed lacks (A the process's requirement, B the platform's availability). Dates
- * are already in Spanish; numbers are formatted by the template.
+ * note: its tables keep the seed's numbers (1 actors per day, 2–3 records per month, 4–5
+ * auxiliares, 6–7 progress, 8–9 records per day) and two annexes the seed lacks (A the process's
+ * requirement, B the platform's availability). Texts are already in Spanish; the narrative's
+ * figures are the template's to format.
  */
 public record NotaInformativa(
         String folio,
@@ -21,20 +20,58 @@ public record NotaInformativa(
         String processCode,
         String processName,
         Instant cutoff,
-        /** e.g. 20/01/2023 00:07 hrs., as captions quote it */
+        /* e.g. 20/01/2023 00:07 hrs., as captions quote it */
         String cutoffText,
-        /** e.g. 00:07 horas del 20 de enero de 2023, as the narrative quotes it */
+        /* e.g. 00:07 horas del 20 de enero de 2023, as the narrative quotes it */
         String cutoffLong,
         String periodStart,
         String periodEnd,
-        /** e.g. 14 de diciembre de 2022 a las 11:58 horas */
+        /* e.g. 14 de diciembre de 2022 a las 11:58 horas */
         String actorRegistered,
-        ActorsPerDay actorsPerDay,
-        AuxiliarReport auxiliares,
-        Progress progress,
-        SubmissionActivity.Reception reception,
-        Threshold threshold,
+        Narrative narrative,
+        Table actorsPerDay,
+        Table recordsPerMonth,
+        String recordsPerMonthChart,
+        Table auxiliares,
+        Table bajas,
+        Table progress,
+        Table inconsistencies,
+        Table recordsPerDay,
+        String recordsPerDayChart,
+        Table threshold,
+        boolean meetsThreshold,
         Availability availability) {
+
+    /** The figures the seed's sentences quote. */
+    public record Narrative(long actors, long processRecords, int months, long auxiliares, long activeAuxiliares,
+                            SubmissionActivity.Reception reception, long inconsistencies,
+                            /* e.g. 14 de diciembre de 2022; null when nothing was received */
+                            String firstReceptionDay, long validos, long requiredRecords, int statesWithValid,
+                            int requiredStates, long pending) {
+    }
+
+    /** A {@link ReportTable} as the note prints it: every cell already in Spanish. */
+    public record Table(String caption, List<String> headers, List<Boolean> numeric, List<List<String>> rows,
+                        List<String> total) {
+
+        static Table of(ReportTable table) {
+            return of(table, table.caption());
+        }
+
+        static Table of(ReportTable table, String caption) {
+            List<Boolean> numeric = new ArrayList<>();
+            for (int i = 0; i < table.headers().size(); i++) {
+                numeric.add(table.numeric(i));
+            }
+            return new Table(caption + ".", table.headers(), numeric,
+                    table.rows().stream().map(Table::texts).toList(),
+                    table.total() == null ? null : texts(table.total()));
+        }
+
+        private static List<String> texts(List<Object> cells) {
+            return cells.stream().map(ReportTable::text).toList();
+        }
+    }
 
     /** Annex B: the window before the cut-off, hour by hour, silent stretches folded into one row. */
     public record Availability(String from, String to, long hours, long silentHours, long accepted,

@@ -35,6 +35,7 @@ public class NotaPdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useUnicodeLineBreaker(new SpaceLineBreaker());
             builder.useFont(() -> font("fonts/DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("fonts/DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);

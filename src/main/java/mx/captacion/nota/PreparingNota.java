@@ -16,13 +16,22 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.ActorsPerDay;
 import mx.captacion.actors.ActorsPerDayReport;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.records.SubmissionActivity;
+import mx.captacion.reports.AuxiliarReport;
 import mx.captacion.reports.AuxiliarReports;
+import mx.captacion.reports.Progress;
+import mx.captacion.reports.ReceptionReports;
+import mx.captacion.reports.RecordsPerDay;
+import mx.captacion.reports.RecordsPerMonth;
+import mx.captacion.reports.ReportTable;
+import mx.captacion.reports.ReportTables;
+import mx.captacion.reports.Threshold;
 import mx.captacion.reports.ProgressReport;
 import mx.captacion.reports.ThresholdReport;
 
@@ -39,6 +48,7 @@ public class PreparingNota {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter LONG_CUTOFF =
             DateTimeFormatter.ofPattern("HH:mm 'horas del' d 'de' MMMM 'de' yyyy", SPANISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", SPANISH);
     private static final DateTimeFormatter LONG_INSTANT =
             DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm 'horas'", SPANISH);
 
@@ -47,18 +57,20 @@ public class PreparingNota {
     private final AuxiliarReports auxiliares;
     private final ProgressReport progress;
     private final ThresholdReport threshold;
+    private final ReceptionReports reception;
     private final SubmissionActivity activity;
     private final NotaCharts charts;
     private final Duration annexWindow;
 
     PreparingNota(PoliticalActors actors, ActorsPerDayReport actorsPerDay, AuxiliarReports auxiliares,
-                  ProgressReport progress, ThresholdReport threshold, SubmissionActivity activity, NotaCharts charts,
+                  ProgressReport progress, ThresholdReport threshold, ReceptionReports reception, SubmissionActivity activity, NotaCharts charts,
                   @Value("${captacion.nota.annex-window:P7D}") Duration annexWindow) {
         this.actors = actors;
         this.actorsPerDay = actorsPerDay;
         this.auxiliares = auxiliares;
         this.progress = progress;
         this.threshold = threshold;
+        this.reception = reception;
         this.activity = activity;
         this.charts = charts;
         this.annexWindow = annexWindow;
@@ -72,15 +84,39 @@ public class PreparingNota {
     private NotaInformativa prepare(PoliticalActor actor, Instant cutoff) {
         CaptureProcess process = actor.getProcess();
         String folio = actor.getFolio().value();
+        ActorsPerDay perDayActors = actorsPerDay.of(process.getCode(), cutoff).orElseThrow();
+        RecordsPerMonth perMonth = reception.perMonth(process.getCode(), cutoff).orElseThrow();
+        AuxiliarReport aux = auxiliares.of(folio, cutoff).orElseThrow();
+        Progress avance = progress.of(folio, cutoff).orElseThrow();
+        RecordsPerDay perDay = reception.perDay(folio, cutoff).orElseThrow();
+        Threshold umbral = threshold.of(folio, cutoff).orElseThrow();
+        NotaInformativa.Narrative narrative = new NotaInformativa.Narrative(perDayActors.total(), perMonth.total(),
+                perMonth.meses().size(), aux.total().total(),
+                aux.total().activosSinRegistro() + aux.total().activosRegistrados(),
+                activity.received(actor.getId(), cutoff), avance.conInconsistencia(),
+                perDay.dias().isEmpty() ? null : LONG_DAY.format(perDay.dias().get(0).fecha()),
+                umbral.validos(), umbral.registrosRequeridos(), umbral.entidadesConValidos(),
+                umbral.entidadesRequeridas(), umbral.pendientes());
+        ReportTable thresholdTable = ReportTables.threshold(umbral);
         return new NotaInformativa(folio, actor.getName(), process.getCode(), process.getName(), cutoff,
                 Cutoffs.toText(cutoff), LONG_CUTOFF.format(local(cutoff)),
                 DAY.format(process.getPeriodStart()), DAY.format(process.getPeriodEnd()),
                 LONG_INSTANT.format(local(actor.getRegisteredAt())),
-                actorsPerDay.of(process.getCode(), cutoff).orElseThrow(),
-                auxiliares.of(folio, cutoff).orElseThrow(),
-                progress.of(folio, cutoff).orElseThrow(),
-                activity.received(actor.getId(), cutoff),
-                threshold.of(folio, cutoff).orElseThrow(),
+                narrative,
+                NotaInformativa.Table.of(ReportTables.actorsPerDay(perDayActors)),
+                NotaInformativa.Table.of(ReportTables.recordsPerMonth(perMonth)),
+                charts.bars("Mes", perMonth.meses().stream().map(RecordsPerMonth.Month::etiqueta).toList(),
+                        perMonth.meses().stream().map(RecordsPerMonth.Month::total).toList()),
+                NotaInformativa.Table.of(ReportTables.auxiliares(aux)),
+                NotaInformativa.Table.of(ReportTables.bajas(aux)),
+                NotaInformativa.Table.of(ReportTables.progress(avance)),
+                NotaInformativa.Table.of(ReportTables.inconsistencies(avance)),
+                NotaInformativa.Table.of(ReportTables.recordsPerDay(perDay)),
+                charts.bars("Fecha de recepción", perDay.dias().stream().map(d -> DAY.format(d.fecha())).toList(),
+                        perDay.dias().stream().map(RecordsPerDay.Day::total).toList()),
+                NotaInformativa.Table.of(thresholdTable, "A.1 " + thresholdTable.title() + " (corte "
+                        + thresholdTable.cutoffText() + ")"),
+                umbral.cumple(),
                 availability(actor, cutoff));
     }
 
