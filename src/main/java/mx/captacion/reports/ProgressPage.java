@@ -122,6 +122,9 @@ class ProgressPage {
             return view;
         }
         model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
+        // the same tables as CSV/XLSX (ReceptionPage serves them), the representative's without a folio
+        model.addAttribute("downloads", action.startsWith("/organizacion") ? "/organizacion/descargas/"
+                : "/avance/descargas/actores/" + folio + "/");
         if (folio != null) {
             report.apply(folio, cutoff.get()).ifPresentOrElse(found -> {
                 model.addAttribute("report", found);

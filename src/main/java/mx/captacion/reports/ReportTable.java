@@ -58,6 +58,11 @@ public record ReportTable(String number, String title, String subject, Instant c
         return total != null && total.get(column) instanceof Number;
     }
 
+    /** {@link #text(Object)} for templates, which reach instance methods only. */
+    public String cell(Object value) {
+        return text(value);
+    }
+
     /** A cell as people read it: 38,254 · 20/01/2023 · text; empty for null. */
     public static String text(Object cell) {
         if (cell == null) {
