@@ -1,7 +1,6 @@
 package mx.captacion.nota;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import mx.captacion.records.SubmissionActivity;
@@ -29,16 +28,16 @@ public record NotaInformativa(
         /* e.g. 14 de diciembre de 2022 a las 11:58 horas */
         String actorRegistered,
         Narrative narrative,
-        Table actorsPerDay,
-        Table recordsPerMonth,
+        ReportTable actorsPerDay,
+        ReportTable recordsPerMonth,
         String recordsPerMonthChart,
-        Table auxiliares,
-        Table bajas,
-        Table progress,
-        Table inconsistencies,
-        Table recordsPerDay,
+        ReportTable auxiliares,
+        ReportTable bajas,
+        ReportTable progress,
+        ReportTable inconsistencies,
+        ReportTable recordsPerDay,
         String recordsPerDayChart,
-        Table threshold,
+        ReportTable threshold,
         boolean meetsThreshold,
         Availability availability) {
 
@@ -48,29 +47,6 @@ public record NotaInformativa(
                             /* e.g. 14 de diciembre de 2022; null when nothing was received */
                             String firstReceptionDay, long validos, long requiredRecords, int statesWithValid,
                             int requiredStates, long pending) {
-    }
-
-    /** A {@link ReportTable} as the note prints it: every cell already in Spanish. */
-    public record Table(String caption, List<String> headers, List<Boolean> numeric, List<List<String>> rows,
-                        List<String> total) {
-
-        static Table of(ReportTable table) {
-            return of(table, table.caption());
-        }
-
-        static Table of(ReportTable table, String caption) {
-            List<Boolean> numeric = new ArrayList<>();
-            for (int i = 0; i < table.headers().size(); i++) {
-                numeric.add(table.numeric(i));
-            }
-            return new Table(caption + ".", table.headers(), numeric,
-                    table.rows().stream().map(Table::texts).toList(),
-                    table.total() == null ? null : texts(table.total()));
-        }
-
-        private static List<String> texts(List<Object> cells) {
-            return cells.stream().map(ReportTable::text).toList();
-        }
     }
 
     /** Annex B: the window before the cut-off, hour by hour, silent stretches folded into one row. */
