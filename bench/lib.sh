@@ -21,3 +21,82 @@ run_benchmark() {
   fi
   java "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$main"
 }
+
+# Builds the jar and the test classpath unless BENCH_SKIP_BUILD=1.
+build_platform() {
+  if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+    echo "== Building"
+    ./mvnw -q -B -DskipTests package
+    ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+  fi
+}
+
+# Drops and creates the database $1 owned by the role bench (password bench), created if missing.
+bench_owned_database() {
+  psql -h "${BENCH_PGHOST:-localhost}" -p "${BENCH_PGPORT:-5432}" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
+select pg_terminate_backend(pid) from pg_stat_activity where datname = '$1';
+drop database if exists $1;
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = 'bench') then
+    create role bench login password 'bench';
+  end if;
+end \$\$;
+create database $1 owner bench;
+SQL
+}
+
+# Starts the platform jar on port $1 against the JDBC URL $2 as role bench, with the administrator
+# bench/bench, waits until /actuator/health is UP, and stops it when the calling script exits.
+# Its log is target/bench-platform.log; BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+start_platform() {
+  local port="$1" jdbc_url="$2" url="http://localhost:$1"
+  if curl -s -o /dev/null "$url/actuator/health"; then
+    echo "Something already answers on port $port; stop it or set BENCH_PORT." >&2
+    exit 1
+  fi
+  local jar
+  jar="$(ls target/captacion-*.jar | grep -v '\.original$' | head -n 1)"
+  BENCH_BLOBS="$(mktemp -d -t captacion-bench-blobs.XXXXXX)"
+  echo "== Starting the platform ($jar) on port $port; log in target/bench-platform.log"
+  # shellcheck disable=SC2086 # BENCH_PLATFORM_JAVA_OPTS is a list of options
+  java ${BENCH_PLATFORM_JAVA_OPTS:-} -jar "$jar" \
+    --spring.profiles.active=postgres \
+    --server.port="$port" \
+    --spring.datasource.url="$jdbc_url" \
+    --spring.datasource.username=bench \
+    --spring.datasource.password=bench \
+    --captacion.admin.user=bench \
+    --captacion.admin.password=bench \
+    --captacion.blobs.directory="$BENCH_BLOBS" \
+    > target/bench-platform.log 2>&1 &
+  PLATFORM_PID=$!
+  trap stop_platform EXIT
+  local deadline=$((SECONDS + 120))
+  until curl -fsS "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
+      echo "The platform stopped while starting; last lines of target/bench-platform.log:" >&2
+      tail -n 40 target/bench-platform.log >&2
+      exit 1
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "The platform did not report UP on $url/actuator/health within 120 s." >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  echo "== Platform up after $((SECONDS + 120 - deadline)) s"
+}
+
+stop_platform() {
+  if [[ -n "${PLATFORM_PID:-}" ]] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
+    echo "== Stopping the platform (pid $PLATFORM_PID)"
+    kill "$PLATFORM_PID" 2>/dev/null || true
+    wait "$PLATFORM_PID" 2>/dev/null || true
+  fi
+  rm -rf "${BENCH_BLOBS:-}"
+}
+
+# Runs a benchmark main class of src/test/java against the started platform.
+run_client() {
+  java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$@"
+}

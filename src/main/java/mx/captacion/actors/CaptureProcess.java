@@ -1,9 +1,11 @@
 package mx.captacion.actors;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ public class CaptureProcess {
 
     /** Periods are calendar days in central Mexico time, as the INE publishes them. */
     public static final ZoneId ZONE = Cutoffs.ZONE;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +36,28 @@ public class CaptureProcess {
     private int requiredRecords;
     /** States in which the actor needs presence (e.g. 7 for an APN). */
     private int requiredStates;
+    /**
+     * The sampling settings are fixed at creation; the mode and the counts change only through
+     * {@link ControlDeskSampling}'s single UPDATEs, never by saving a loaded (possibly stale) entity.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ReviewMode reviewMode = ReviewMode.COMPLETA;
+    /** Share of the records to review, in percent (e.g. 20); null when the process never sampled. */
+    @Column(updatable = false)
+    private BigDecimal sampleRate;
+    /** The sample's error rate, in percent, above which the process switches to full review. */
+    @Column(updatable = false)
+    private BigDecimal errorThreshold;
+    /** Sampled reviews needed before the error rate is judged. */
+    @Column(updatable = false)
+    private Integer minSampledReviews;
+    @Column(insertable = false, updatable = false)
+    private long sampledReviews;
+    @Column(insertable = false, updatable = false)
+    private long sampledErrors;
+    @Column(insertable = false, updatable = false)
+    private Instant fullReviewSince;
 
     protected CaptureProcess() {
     }
@@ -56,6 +81,23 @@ public class CaptureProcess {
         this.kind = kind;
         this.requiredRecords = requiredRecords;
         this.requiredStates = requiredStates;
+    }
+
+    /**
+     * The control desk reviews a sample of the records the rules pass without a warning: {@code sampleRate}
+     * percent of them, until at least {@code minSampledReviews} were reviewed and more than
+     * {@code errorThreshold} percent of those ended inconsistent.
+     */
+    public void sampleControlDesk(BigDecimal sampleRate, BigDecimal errorThreshold, int minSampledReviews) {
+        if (sampleRate.signum() <= 0 || sampleRate.compareTo(HUNDRED) > 0 || errorThreshold.signum() < 0
+                || errorThreshold.compareTo(HUNDRED) > 0 || minSampledReviews < 1) {
+            throw new IllegalArgumentException("Muestreo inválido: muestra entre 0 y 100 %, umbral entre 0 y 100 %"
+                    + " y al menos una revisión");
+        }
+        this.reviewMode = ReviewMode.MUESTREO;
+        this.sampleRate = sampleRate;
+        this.errorThreshold = errorThreshold;
+        this.minSampledReviews = minSampledReviews;
     }
 
     /** Whether the instant falls on a day of the period, both ends included. */
@@ -94,5 +136,33 @@ public class CaptureProcess {
 
     public int getRequiredStates() {
         return requiredStates;
+    }
+
+    public ReviewMode getReviewMode() {
+        return reviewMode;
+    }
+
+    public BigDecimal getSampleRate() {
+        return sampleRate;
+    }
+
+    public BigDecimal getErrorThreshold() {
+        return errorThreshold;
+    }
+
+    public Integer getMinSampledReviews() {
+        return minSampledReviews;
+    }
+
+    public long getSampledReviews() {
+        return sampledReviews;
+    }
+
+    public long getSampledErrors() {
+        return sampledErrors;
+    }
+
+    public Instant getFullReviewSince() {
+        return fullReviewSince;
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.platform.Validation;
 
-/** INE staff create a capture process: its code, kind, period and what an actor must reach. */
+/**
+ * INE staff create a capture process: its code, kind, period, what an actor must reach and how the
+ * control desk reviews its records (all of them, or a sample).
+ */
 @Service
 public class CreatingCaptureProcess {
 
@@ -30,12 +33,20 @@ public class CreatingCaptureProcess {
         if (data.periodEnd().isBefore(data.periodStart())) {
             throw ActorRejection.PERIODO_INVALIDO.problem(DAY.format(data.periodEnd()), DAY.format(data.periodStart()));
         }
+        if (data.reviewModeOrDefault() == ReviewMode.MUESTREO
+                && (data.sampleRate() == null || data.errorThreshold() == null || data.minSampledReviews() == null)) {
+            throw ActorRejection.MUESTREO_INCOMPLETO.problem();
+        }
         if (processes.findByCode(data.code()).isPresent()) {
             throw ActorRejection.PROCESO_YA_EXISTE.problem(data.code());
         }
+        CaptureProcess process = new CaptureProcess(data.code(), data.name().trim(), data.kind(),
+                data.periodStart(), data.periodEnd(), data.requiredRecords(), data.requiredStates());
+        if (data.reviewModeOrDefault() == ReviewMode.MUESTREO) {
+            process.sampleControlDesk(data.sampleRate(), data.errorThreshold(), data.minSampledReviews());
+        }
         try {
-            return processes.saveAndFlush(new CaptureProcess(data.code(), data.name().trim(), data.kind(),
-                    data.periodStart(), data.periodEnd(), data.requiredRecords(), data.requiredStates()));
+            return processes.saveAndFlush(process);
         } catch (DataIntegrityViolationException concurrent) {
             // the same code created a moment ago by someone else: the unique key decides
             throw ActorRejection.PROCESO_YA_EXISTE.problem(data.code());

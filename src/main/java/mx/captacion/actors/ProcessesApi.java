@@ -43,7 +43,8 @@ class ProcessesApi {
         return processes.findAllByOrderByPeriodStartDescCodeAsc().stream().map(ProcessView::of).toList();
     }
 
-    @Operation(summary = "Crea un proceso de captación (clave, nombre, tipo, periodo y requisitos)")
+    @Operation(summary = "Crea un proceso de captación (clave, nombre, tipo, periodo, requisitos y, si se quiere,"
+            + " muestreo en mesa de control)")
     @PostMapping("/api/v1/processes")
     ResponseEntity<ProcessView> create(@RequestBody NewCaptureProcess data) {
         ProcessView created = ProcessView.of(creating.create(data));

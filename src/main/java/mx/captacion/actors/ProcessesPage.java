@@ -42,7 +42,8 @@ class ProcessesPage {
 
     @GetMapping("/procesos")
     String list(Model model) {
-        return listPage(model, new NewCaptureProcess(null, null, ProcessKind.APN_RESTO_DEL_PAIS, null, null, null, null));
+        return listPage(model, new NewCaptureProcess(null, null, ProcessKind.APN_RESTO_DEL_PAIS, null, null, null, null,
+                ReviewMode.COMPLETA, null, null, null));
     }
 
     @PostMapping("/procesos")
@@ -98,6 +99,7 @@ class ProcessesPage {
         model.addAttribute("processes", processes.findAllByOrderByPeriodStartDescCodeAsc().stream()
                 .map(ProcessView::of).toList());
         model.addAttribute("kinds", ProcessKind.values());
+        model.addAttribute("reviewModes", ReviewMode.values());
         model.addAttribute("form", form);
         return "actors/processes";
     }

@@ -56,6 +56,8 @@ class DemoData {
             new DemoUser("admin", "Administración", "Demo", List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN, Roles.MESA_CONTROL,
                     Roles.REVISION_AUXILIARES)),
             new DemoUser("revisor", "Revisora", "Demo", List.of(Roles.MESA_CONTROL)),
+            // the garantía de audiencia's second reviewer: never the control desk that judged the record
+            new DemoUser("audiencia", "Revisión de audiencia", "Demo", List.of(Roles.AUDIENCIA)),
             new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)),
             // one representative per demo actor, so the portal shows two isolated organizations
             new DemoUser(REPRESENTATIVE, "Representación", "Demo Uno", List.of(Roles.REPRESENTANTE)),

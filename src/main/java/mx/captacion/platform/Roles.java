@@ -20,12 +20,16 @@ public final class Roles {
     /** INE staff who decide the auxiliar reviews the automated check could not. */
     public static final String REVISION_AUXILIARES = "revision-auxiliares";
 
+    /** Second reviewers of the garantía de audiencia: decide contested records in Tasklist, finally. */
+    public static final String AUDIENCIA = "audiencia";
+
     public static final List<Group> ALL = List.of(
             new Group(MESA_CONTROL, "Mesa de control"),
             new Group(INE_ADMIN, "Personal del INE"),
             new Group(CAMUNDA_ADMIN, "Operación de la plataforma"),
             new Group(REPRESENTANTE, "Representantes de actores políticos"),
-            new Group(REVISION_AUXILIARES, "Revisión de auxiliares"));
+            new Group(REVISION_AUXILIARES, "Revisión de auxiliares"),
+            new Group(AUDIENCIA, "Garantía de audiencia"));
 
     public record Group(String id, String name) {
     }

@@ -1,5 +1,6 @@
 package mx.captacion.platform;
 
+import static mx.captacion.platform.Roles.AUDIENCIA;
 import static mx.captacion.platform.Roles.CAMUNDA_ADMIN;
 import static mx.captacion.platform.Roles.INE_ADMIN;
 import static mx.captacion.platform.Roles.MESA_CONTROL;
@@ -51,10 +52,12 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/auxiliares/registro")).permitAll()
                         // Mi Apoyo: a citizen looks up their record by receipt code (LookingUpReceipt guards guessing)
                         .requestMatchers(paths(HttpMethod.GET, "/api/v1/mi-apoyo/**")).permitAll()
+                        // garantía de audiencia: a representative's own actor (ActorAccess refuses another folio)
+                        .requestMatchers(paths(null, "/api/v1/actors/*/audiencia", "/api/v1/actors/*/audiencia/**")).hasAuthority(REPRESENTANTE)
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/roll/**", "/api/v1/compulsa/**")).hasAnyAuthority(INE_ADMIN)
-                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/audiencia/**")).hasAnyAuthority(AUDIENCIA)
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
                         .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)
                         .requestMatchers(paths(null, "/avance/**")).hasAnyAuthority(INE_ADMIN)

@@ -66,6 +66,8 @@ public class CitizenRecord implements Persistable<UUID> {
     private Instant compulsaAt;
     /** Mi Apoyo only: what the citizen looks the record up with. */
     private String receiptCode;
+    /** One of its images is the same picture as in another citizen's record (see ReusedImages). */
+    private boolean reusedImage;
     /** The id is ours, not the database's: without this, saving a new record would select it first. */
     @Transient
     private boolean isNew;
@@ -121,6 +123,26 @@ public class CitizenRecord implements Persistable<UUID> {
         this.findings = findings;
     }
 
+    /**
+     * Another citizen's record has the same picture: flagged for fraud review. A record found by a
+     * later one is told too, while nobody has decided it yet; a decided one keeps its decision.
+     */
+    void flagReusedImage(String finding) {
+        if (status != RecordStatus.EN_PROCESAMIENTO && status != RecordStatus.EN_MESA_DE_CONTROL) {
+            return;
+        }
+        reusedImage = true;
+        if (findings == null || findings.equals(ScreeningRecord.NO_FINDINGS)) {
+            findings = finding + ".";
+        } else if (!findings.contains(finding) && findings.length() + finding.length() < 3990) {
+            findings = findings + "\n" + finding + ".";
+        }
+    }
+
+    public boolean isReusedImage() {
+        return reusedImage;
+    }
+
     /** The record waits for a reviewer, with what the automated checks found. */
     void sendToControlDesk() {
         require(RecordStatus.EN_PROCESAMIENTO);
@@ -141,6 +163,19 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.PARA_COMPULSA;
     }
 
+    /**
+     * Out of its process's control-desk sample: straight to the compulsa, with no reviewer and a note
+     * after the findings saying why. {@code at} stands as the review instant: the compulsa sends records
+     * in the order they were cleared for it.
+     */
+    void markForCompulsaUnsampled(String note, Instant at) {
+        require(RecordStatus.EN_PROCESAMIENTO);
+        this.reviewedAt = at;
+        String text = findings == null ? note : findings + "\n" + note;
+        this.findings = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        this.status = RecordStatus.PARA_COMPULSA;
+    }
+
     /** Named by a reviewer at the control desk, or straight after the automated checks by a screening rule. */
     void markInconsistent(InconsistencyType type, String note, String reviewer, Instant at) {
         if (status != RecordStatus.EN_PROCESAMIENTO) {
@@ -151,6 +186,47 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
         this.status = RecordStatus.CON_INCONSISTENCIA;
+    }
+
+    /**
+     * The hearing's reviewer restored a judged record (garantía de audiencia): one found not valid
+     * at the compulsa counts as valid; one with an inconsistency goes to the compulsa like any other.
+     * When meanwhile another record of the same citizen came to count for the actor (the judgement
+     * had let the citizen be captured again), the restored record is that one's duplicate.
+     */
+    void restoreAfterHearing(String reviewer, Instant at, UUID countingRecord) {
+        if (status != RecordStatus.NO_VALIDO) {
+            require(RecordStatus.CON_INCONSISTENCIA);
+        }
+        if (countingRecord != null) {
+            this.findings = "Restituido en garantía de audiencia; el ciudadano ya cuenta con el registro " + countingRecord;
+            this.status = RecordStatus.DUPLICADO;
+        } else {
+            this.status = status == RecordStatus.NO_VALIDO ? RecordStatus.VALIDO : RecordStatus.PARA_COMPULSA;
+        }
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+    }
+
+    /** Judged by the control desk, the screening rules or the compulsa: what a garantía de audiencia is about. */
+    public boolean isJudged() {
+        return status == RecordStatus.CON_INCONSISTENCIA || status == RecordStatus.NO_VALIDO;
+    }
+
+    /**
+     * Why the record was judged, as the actor reads it in its garantía de audiencia: the
+     * inconsistency and its note, or the compulsa's answer.
+     */
+    public String judgementReason() {
+        if (status == RecordStatus.CON_INCONSISTENCIA && inconsistencyType != null) {
+            return inconsistencyNote == null || inconsistencyNote.isBlank()
+                    ? inconsistencyType.label()
+                    : inconsistencyType.label() + ": " + inconsistencyNote;
+        }
+        if (status == RecordStatus.NO_VALIDO) {
+            return registralStatus == null ? "No válido en la compulsa" : registralStatus.label();
+        }
+        return status.name();
     }
 
     /** The compulsa answered: the record counts only when the roll vouches for the citizen. */

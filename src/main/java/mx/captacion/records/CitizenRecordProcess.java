@@ -17,6 +17,11 @@ public final class CitizenRecordProcess {
     public static final String VAR_REVIEWER = "reviewer";
     /** The compulsa's answer, a {@code RegistralStatus} name, set by the {@code CompulsaResult} message. */
     public static final String VAR_REGISTRAL_STATUS = "registralStatus";
+    /**
+     * Set only for a record the rules pass without a warning: the name of a
+     * {@link mx.captacion.actors.ControlDeskSampling.Draw} (full review, in the sample, out of it).
+     */
+    public static final String VAR_CONTROL_DESK_DRAW = "controlDeskDraw";
 
     /** The value of {@link #VAR_DECISION} that sends a record to the compulsa; any other names an inconsistency. */
     public static final String DECISION_VALID = "VALIDO";
@@ -26,6 +31,8 @@ public final class CitizenRecordProcess {
     public static final String ROUTE_INCONSISTENCY = "INCONSISTENCIA";
     public static final String ROUTE_CONTROL_DESK_WITH_WARNING = "MESA_DE_CONTROL_CON_ADVERTENCIA";
     public static final String ROUTE_CONTROL_DESK = "MESA_DE_CONTROL";
+    /** To the control desk flagged for fraud review (e.g. an image reused by another citizen). */
+    public static final String ROUTE_CONTROL_DESK_FRAUD_REVIEW = "MESA_DE_CONTROL_REVISION_FRAUDE";
 
     public static final String TASK_CONTROL_DESK = "ControlDeskReview";
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -30,28 +31,51 @@ class ControlDeskTaskListener implements TaskListener {
     static final String VAR_IMAGENES = "imagenes";
     /** Heads the findings when the screening rules sent the record with a warning (record-screening.dmn). */
     static final String WARNING = "⚠ Advertencia de la revisión automática";
+    /** Heads the findings when the screening rules flagged the record for fraud review. */
+    static final String FRAUD = "⚠ Posible fraude: imagen reutilizada";
+    /** True when the record was flagged for fraud review: the form shows a banner, a task query can filter on it. */
+    static final String VAR_POSIBLE_FRAUDE = "posibleFraude";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
     private final CitizenRecords records;
     private final IdentityService identityService;
+    private final TaskService taskService;
     private final PublicUrl publicUrl;
 
-    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, PublicUrl publicUrl) {
+    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, TaskService taskService,
+                            PublicUrl publicUrl) {
         this.records = records;
         this.identityService = identityService;
+        this.taskService = taskService;
         this.publicUrl = publicUrl;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            boolean warned = CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(
-                    task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE));
-            task.setVariablesLocal(formData(recordOf(task), warned));
+            CitizenRecord record = recordOf(task);
+            task.setVariablesLocal(formData(record, heading(record, task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
         }
+    }
+
+    /**
+     * A record waiting at the control desk that a later record found its picture in: its open task
+     * shows the flag and the later record's id from now on.
+     */
+    void flagForFraudReview(CitizenRecord record) {
+        taskService.createTaskQuery().processInstanceBusinessKey(record.getId().toString())
+                .taskDefinitionKey(CitizenRecordProcess.TASK_CONTROL_DESK).list()
+                .forEach(task -> taskService.setVariablesLocal(task.getId(), formData(record, FRAUD)));
+    }
+
+    private static String heading(CitizenRecord record, Object route) {
+        if (record.isReusedImage() || CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW.equals(route)) {
+            return FRAUD;
+        }
+        return CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(route) ? WARNING : "Revisión automática";
     }
 
     private CitizenRecord recordOf(DelegateTask task) {
@@ -71,7 +95,7 @@ class ControlDeskTaskListener implements TaskListener {
      * Two variables, not one per field: a task's variables are rows that every later variable read
      * of the instance scans, and at national volumes they add up.
      */
-    Map<String, Object> formData(CitizenRecord record, boolean warned) {
+    Map<String, Object> formData(CitizenRecord record, String heading) {
         String ficha = """
                 **%s:** %s
 
@@ -88,7 +112,7 @@ class ControlDeskTaskListener implements TaskListener {
                 | Capturado el | %s |
                 | Canal | %s |
                 """.formatted(
-                warned ? WARNING : "Revisión automática",
+                heading,
                 Markdown.escape(record.getFindings()).replace("\n", " "),
                 Markdown.escape(record.fullName()),
                 Markdown.escape(record.getClaveElector()),
@@ -102,6 +126,7 @@ class ControlDeskTaskListener implements TaskListener {
                 record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);
+        data.put(VAR_POSIBLE_FRAUDE, FRAUD.equals(heading));
         data.put(VAR_IMAGENES, publicUrl.of(RecordImagesController.basePath(record.getId())));
         return data;
     }

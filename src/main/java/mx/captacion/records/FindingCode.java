@@ -18,7 +18,8 @@ public enum FindingCode {
             "La entidad de nacimiento de la CURP (%s) no coincide con la de la clave de elector (%s)"),
     CREDENCIAL_SIN_VIGENCIA("La credencial perdió vigencia el %s"),
     IMAGEN_FALTANTE("Falta la imagen: %s"),
-    IMAGEN_NO_LEGIBLE("La imagen no es legible (muy pequeña o dañada): %s");
+    IMAGEN_NO_LEGIBLE("La imagen no es legible (muy pequeña o dañada): %s"),
+    IMAGEN_REUTILIZADA("Posible fraude: %s igual o casi igual a la de otro ciudadano en el registro %s");
 
     private final String template;
 

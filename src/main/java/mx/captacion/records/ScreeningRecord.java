@@ -38,15 +38,19 @@ public class ScreeningRecord {
     private final StatusHistory history;
     private final BlobStore blobs;
     private final Images images;
+    private final ReusedImages reusedImages;
+    private final ControlDeskTaskListener controlDesk;
     private final Clock clock;
 
     ScreeningRecord(CitizenRecords records, CountedCitizens counted, StatusHistory history, BlobStore blobs,
-                    Images images, Clock clock) {
+                    Images images, ReusedImages reusedImages, ControlDeskTaskListener controlDesk, Clock clock) {
         this.records = records;
         this.counted = counted;
         this.history = history;
         this.blobs = blobs;
         this.images = images;
+        this.reusedImages = reusedImages;
+        this.controlDesk = controlDesk;
         this.clock = clock;
     }
 
@@ -56,7 +60,8 @@ public class ScreeningRecord {
         if (record.getStatus() == RecordStatus.DUPLICADO) {
             return new Screening(Outcome.DUPLICADO, List.of());
         }
-        List<Finding> findings = findings(record);
+        List<ReusedImages.Reuse> reuses = new ArrayList<>();
+        List<Finding> findings = findings(record, reuses);
         if (record.getStatus() == RecordStatus.EN_PROCESAMIENTO) {
             UUID holder = counted.holder(record.getActorId(), record.getClaveElector())
                     .orElseGet(() -> counted.claim(record.getActorId(), record.getClaveElector(), recordId));
@@ -68,6 +73,7 @@ public class ScreeningRecord {
             }
             record.screened(describe(findings));
         }
+        reuses.forEach(reuse -> flagReuse(record, reuse));
         return new Screening(Outcome.PARA_REGLAS, findings.stream().map(Finding::key).toList());
     }
 
@@ -82,15 +88,38 @@ public class ScreeningRecord {
         history.append(record, clock.instant());
     }
 
-    List<Finding> findings(CitizenRecord record) {
+    /**
+     * The record and the earlier ones with its picture are all flagged; an earlier one already at
+     * the control desk gets the flag in its open task too.
+     */
+    private void flagReuse(CitizenRecord record, ReusedImages.Reuse reuse) {
+        record.flagReusedImage(reuse.finding().message());
+        for (UUID otherId : reuse.others()) {
+            records.findById(otherId).ifPresent(other -> {
+                boolean wasFlagged = other.isReusedImage();
+                other.flagReusedImage(ReusedImages.Reuse.finding(reuse.kind(), record.getId().toString()).message());
+                if (!wasFlagged && other.isReusedImage() && other.getStatus() == RecordStatus.EN_MESA_DE_CONTROL) {
+                    controlDesk.flagForFraudReview(other);
+                }
+            });
+        }
+    }
+
+    List<Finding> findings(CitizenRecord record, List<ReusedImages.Reuse> reuses) {
         List<Finding> findings = new ArrayList<>(IdentityCheck.check(record.citizenData(), record.getCapturedAt()));
         Map<ImageKind, String> hashes = record.imageHashes();
         for (ImageKind kind : ImageKind.values()) {
             String hash = hashes.get(kind);
+            byte[] image = hash == null ? null : blobs.get(hash).orElse(null);
             if (hash == null) {
                 findings.add(FindingCode.IMAGEN_FALTANTE.about(kind));
-            } else if (!blobs.get(hash).map(images::isLegible).orElse(false)) {
+            } else if (image == null || !images.isLegible(image)) {
                 findings.add(FindingCode.IMAGEN_NO_LEGIBLE.about(kind));
+            } else if (ReusedImages.CHECKED.contains(kind)) {
+                reusedImages.check(record, kind, image).ifPresent(reuse -> {
+                    reuses.add(reuse);
+                    findings.add(reuse.finding());
+                });
             }
         }
         return findings;

@@ -42,6 +42,11 @@ public class AuxiliarQualityReport {
              where actor_id = ? and auxiliar_id is not null and received_at <= ?
              order by auxiliar_id, captured_at""";
 
+    private static final String REUSED_IMAGES = """
+            select auxiliar_id, count(*) from captacion.citizen_record
+             where actor_id = ? and auxiliar_id is not null and received_at <= ? and reused_image = true
+             group by auxiliar_id""";
+
     private final JdbcTemplate jdbc;
     private final PoliticalActors actors;
     private final Duration minimumInterval;
@@ -80,13 +85,17 @@ public class AuxiliarQualityReport {
             previous[0] = auxiliar;
             previous[1] = captured;
         }, actor.getId(), at);
+        jdbc.query(REUSED_IMAGES, rs -> {
+            tallies.computeIfAbsent(rs.getLong(1), id -> new Tally()).reusedImage = rs.getLong(2);
+        }, actor.getId(), at);
         List<AuxiliarQuality.Row> rows = new ArrayList<>();
         jdbc.query(AUXILIARES, rs -> {
             Tally tally = tallies.getOrDefault(rs.getLong(1), new Tally());
             rows.add(new AuxiliarQuality.Row(rs.getString(2), rs.getString(3), rs.getString(4), tally.records,
                     tally.inconsistent, tally.duplicated, percent(tally.inconsistent, tally.records),
                     percent(tally.duplicated, tally.records), tally.tooFast,
-                    tally.fastestMillis == Long.MAX_VALUE ? null : tally.fastestMillis / 1000));
+                    tally.fastestMillis == Long.MAX_VALUE ? null : tally.fastestMillis / 1000, tally.reusedImage,
+                    percent(tally.reusedImage, tally.records)));
         }, actor.getId(), at);
         rows.sort(Comparator.comparingDouble((AuxiliarQuality.Row row) ->
                         -(row.porcentajeInconsistencia() + row.porcentajeDuplicados()))
@@ -103,6 +112,7 @@ public class AuxiliarQualityReport {
         long records;
         long inconsistent;
         long duplicated;
+        long reusedImage;
         long tooFast;
         long fastestMillis = Long.MAX_VALUE;
 

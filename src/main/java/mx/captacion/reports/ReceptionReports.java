@@ -38,27 +38,27 @@ public class ReceptionReports {
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     /** The third bound is the cut-off itself, which closes the last month early. */
-    private static final String IN_MONTH = """
+    static final String IN_MONTH = """
             select count(*) from captacion.citizen_record
              where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?""";
 
-    private static final String IN_MONTH_BY_STATE = """
+    static final String IN_MONTH_BY_STATE = """
             select entidad, count(*) from captacion.citizen_record
              where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?
              group by entidad""";
 
-    private static final String IN_MONTH_BY_ACTOR = """
+    static final String IN_MONTH_BY_ACTOR = """
             select actor_id, count(*) from captacion.citizen_record
              where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?
              group by actor_id""";
 
     /** Records outside the period still count, so the months stretch to the first and last received. */
-    private static final String RECEIVED_RANGE = """
+    static final String RECEIVED_RANGE = """
             select min(received_at), max(received_at) from captacion.citizen_record
              where process_id = ? and received_at <= ?""";
 
     /** An actor has thousands of records, not millions: its instants are bucketed into days here. */
-    private static final String ACTOR_RECEIVED = """
+    static final String ACTOR_RECEIVED = """
             select received_at from captacion.citizen_record where actor_id = ? and received_at <= ?""";
 
     private final JdbcTemplate jdbc;

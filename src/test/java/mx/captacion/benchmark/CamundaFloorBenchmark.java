@@ -59,6 +59,9 @@ public final class CamundaFloorBenchmark {
         config.setBeans(Map.<Object, Object>of(
                 "automatedProcessing", (JavaDelegate) execution -> execution.setVariables(Map.of(
                         "screeningOutcome", "PARA_REGLAS", "findings", "", "findingCount", 0)),
+                // full review: every record reaches the control desk, as before sampling existed
+                "drawControlDeskSample", (JavaDelegate) execution -> execution.setVariable("controlDeskDraw",
+                        "REVISION_COMPLETA"),
                 "sendToControlDesk", (JavaDelegate) execution -> { },
                 "controlDeskTask", (TaskListener) task -> {
                     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {

@@ -271,13 +271,14 @@ public final class IngestionBenchmark {
 
     /**
      * Every submission's JSON, as two parts sent back to back: its own data, and the images, which
-     * {@link SyntheticSubmissions} draws once and repeats in every submission, so they are shared
-     * rather than held 20,000 times (several GB). The bytes on the wire are the full JSON.
+     * {@link SyntheticSubmissions#sharingImages} draws once and repeats in every submission, so they
+     * are shared rather than held 20,000 times (several GB). The bytes on the wire are the full JSON;
+     * every record after the first is then flagged for image reuse (same path, to the control desk).
      */
     private List<byte[][]> buildBodies(Fixture f) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SyntheticSubmissions submissions = new SyntheticSubmissions(SEED, imageBytes);
+        SyntheticSubmissions submissions = SyntheticSubmissions.sharingImages(SEED, imageBytes);
         Instant capturedAt = Instant.now().minusSeconds(60);
         String imagesTail = null;
         List<byte[][]> bodies = new ArrayList<>(records);

@@ -175,7 +175,9 @@ class CompulsaIT extends IntegrationTestBase {
                 %s,EN_LISTA_NOMINAL
                 %s,VIGENTE
                 """.formatted(valid, deceased, unknown, valid);
-        drop(answer, "respuesta-" + sent.get("lote").asLong() + ".csv");
+        // a name of this run only: target/ may hold files of runs against a database since recreated
+        String answerFile = "respuesta-" + sent.get("lote").asLong() + "-" + UUID.randomUUID() + ".csv";
+        drop(answer, answerFile);
 
         awaitStatus(valid, "VALIDO");
         awaitStatus(deceased, "NO_VALIDO");
@@ -189,14 +191,14 @@ class CompulsaIT extends IntegrationTestBase {
 
         // the DERFE sends the same file again: nothing changes, nothing contradicts
         int history = historyRows(valid);
-        drop(answer, "respuesta-" + sent.get("lote").asLong() + ".csv");
+        drop(answer, answerFile);
         awaitProblems(unknown, 2);
         assertThat(statusOf(valid)).isEqualTo("VALIDO");
         assertThat(historyRows(valid)).isEqualTo(history);
         assertThat(problemsAbout(valid.toString())).doesNotContain("CONTRADICTORIA");
         try (Stream<Path> done = Files.list(INBOX.resolve("procesados"))) {
             assertThat(done.map(p -> p.getFileName().toString()))
-                    .filteredOn(n -> n.endsWith("respuesta-" + sent.get("lote").asLong() + ".csv")).hasSize(2);
+                    .filteredOn(n -> n.endsWith(answerFile)).hasSize(2);
         }
     }
 

@@ -7,6 +7,7 @@ import static mx.captacion.records.CitizenRecordProcess.MSG_COMPULSA_RESULT;
 import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK;
 import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING;
 import static mx.captacion.records.CitizenRecordProcess.TASK_CONTROL_DESK;
+import static mx.captacion.records.CitizenRecordProcess.VAR_CONTROL_DESK_DRAW;
 import static mx.captacion.records.CitizenRecordProcess.VAR_DECISION;
 import static mx.captacion.records.CitizenRecordProcess.VAR_FINDINGS;
 import static mx.captacion.records.CitizenRecordProcess.VAR_FINDING_COUNT;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import mx.captacion.actors.ControlDeskSampling.Draw;
 import mx.captacion.platform.Roles;
 
 /**
@@ -64,6 +66,11 @@ class CitizenRecordProcessTest {
     private static final String SCREENING_RULES = "ScreeningRules";
     private static final String SCREENING_ROUTE = "ScreeningRoute";
     private static final String SEND_TO_CONTROL_DESK = "SendToControlDesk";
+    private static final String CONTROL_DESK_SAMPLING = "ControlDeskSampling";
+    private static final String SAMPLE_DRAW = "SampleDraw";
+    private static final String SKIP_CONTROL_DESK = "SkipControlDesk";
+    private static final String SAMPLED_REVIEW = "SampledReview";
+    private static final String COUNT_SAMPLED_REVIEW = "CountSampledReview";
     private static final String RECORD_DUPLICATED = "RecordDuplicated";
     private static final String REVIEW_DECISION = "ReviewDecision";
     private static final String MARK_FOR_COMPULSA = "MarkForCompulsa";
@@ -80,6 +87,9 @@ class CitizenRecordProcessTest {
     private final FakeSendToControlDesk sendToControlDesk = new FakeSendToControlDesk();
     private final FakeMarkForCompulsa markForCompulsa = new FakeMarkForCompulsa();
     private final FakeRecordInconsistency recordInconsistency = new FakeRecordInconsistency();
+    private final FakeControlDeskSampling controlDeskSampling = new FakeControlDeskSampling();
+    private final FakeSkipControlDesk skipControlDesk = new FakeSkipControlDesk();
+    private final FakeCountSampledReview countSampledReview = new FakeCountSampledReview();
 
     private final String recordId = UUID.randomUUID().toString();
 
@@ -90,6 +100,9 @@ class CitizenRecordProcessTest {
         Mocks.register("sendToControlDesk", sendToControlDesk);
         Mocks.register("markForCompulsa", markForCompulsa);
         Mocks.register("recordInconsistency", recordInconsistency);
+        Mocks.register("drawControlDeskSample", controlDeskSampling);
+        Mocks.register("skipControlDesk", skipControlDesk);
+        Mocks.register("countSampledReview", countSampledReview);
         Mocks.register("reviewDecisionCheck", new ReviewDecisionCheck()); // the real rule: it needs nothing
     }
 
@@ -141,10 +154,12 @@ class CitizenRecordProcessTest {
         Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
         assertThat(record)
                 .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME, SCREENING_RULES,
-                        SCREENING_ROUTE, SEND_TO_CONTROL_DESK)
-                .hasNotPassed(RECORD_DUPLICATED, RECORD_INCONSISTENCY)
+                        SCREENING_ROUTE, CONTROL_DESK_SAMPLING, SAMPLE_DRAW, SEND_TO_CONTROL_DESK)
+                .hasNotPassed(RECORD_DUPLICATED, RECORD_INCONSISTENCY, SKIP_CONTROL_DESK)
                 .isWaitingAt(TASK_CONTROL_DESK);
-        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK);
+        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK)
+                .containsEntry(VAR_CONTROL_DESK_DRAW, Draw.REVISION_COMPLETA.name());
+        Assertions.assertThat(controlDeskSampling.drawn).containsExactly(recordId);
         Assertions.assertThat(sendToControlDesk.sent).containsExactly(recordId);
         assertThat(task())
                 .hasDefinitionKey(TASK_CONTROL_DESK)
@@ -164,9 +179,88 @@ class CitizenRecordProcessTest {
         assertThat(record)
                 .hasPassedInOrder(SCREENING_RULES, SCREENING_ROUTE, SEND_TO_CONTROL_DESK)
                 .isWaitingAt(TASK_CONTROL_DESK);
-        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK_WITH_WARNING);
+        assertThat(record).variables().containsEntry(VAR_SCREENING_ROUTE, ROUTE_CONTROL_DESK_WITH_WARNING)
+                .doesNotContainKey(VAR_CONTROL_DESK_DRAW);
         Assertions.assertThat(sendToControlDesk.sent).containsExactly(recordId);
         Assertions.assertThat(recordInconsistency.recorded).isEmpty();
+    }
+
+    @Test
+    void aRecordWithAWarningGoesToTheControlDeskEvenWhenTheProcessSamples() {
+        controlDeskSampling.draw = Draw.FUERA_DE_MUESTRA;
+
+        ProcessInstance record = screened(recordId, "CURP_NO_COINCIDE_FECHA");
+
+        assertThat(record).hasNotPassed(CONTROL_DESK_SAMPLING, SKIP_CONTROL_DESK).isWaitingAt(TASK_CONTROL_DESK);
+        Assertions.assertThat(controlDeskSampling.drawn).as("only records without a warning are drawn").isEmpty();
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, InconsistencyType.FOTO_NO_VALIDA.name()));
+
+        assertThat(record).hasPassedInOrder(TASK_CONTROL_DESK, SAMPLED_REVIEW, REVIEW_DECISION, RECORD_INCONSISTENCY)
+                .hasNotPassed(COUNT_SAMPLED_REVIEW).isEnded();
+        Assertions.assertThat(countSampledReview.counted).as("not part of the sample's error rate").isEmpty();
+    }
+
+    @Test
+    void aRecordOutOfTheSampleSkipsTheControlDeskAndWaitsForTheCompulsa() {
+        controlDeskSampling.draw = Draw.FUERA_DE_MUESTRA;
+
+        ProcessInstance record = screened(recordId);
+
+        assertThat(record)
+                .hasPassedInOrder(SCREENING_ROUTE, CONTROL_DESK_SAMPLING, SAMPLE_DRAW, SKIP_CONTROL_DESK)
+                .hasNotPassed(SEND_TO_CONTROL_DESK, TASK_CONTROL_DESK, MARK_FOR_COMPULSA)
+                .isWaitingAt(COMPULSA_RESULT_RECEIVED)
+                .isWaitingFor(MSG_COMPULSA_RESULT);
+        Assertions.assertThat(skipControlDesk.skipped).containsExactly(recordId);
+        Assertions.assertThat(sendToControlDesk.sent).isEmpty();
+        Assertions.assertThat(controlDeskTask.created).isEmpty();
+
+        runtimeService().createMessageCorrelation(MSG_COMPULSA_RESULT).processInstanceBusinessKey(recordId).correlate();
+
+        assertThat(record).hasPassedInOrder(SKIP_CONTROL_DESK, COMPULSA_RESULT_RECEIVED, RECORD_COMPULSADO).isEnded();
+    }
+
+    @Test
+    void aSampledRecordIsReviewedAndItsDecisionCountsForTheSample() {
+        controlDeskSampling.draw = Draw.EN_MUESTRA;
+        ProcessInstance record = atTheControlDesk(recordId);
+        assertThat(record).hasPassedInOrder(CONTROL_DESK_SAMPLING, SAMPLE_DRAW, SEND_TO_CONTROL_DESK)
+                .hasNotPassed(SKIP_CONTROL_DESK);
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, InconsistencyType.FIRMA_NO_VALIDA.name()));
+
+        assertThat(record)
+                .hasPassedInOrder(TASK_CONTROL_DESK, SAMPLED_REVIEW, COUNT_SAMPLED_REVIEW, REVIEW_DECISION,
+                        RECORD_INCONSISTENCY, RECORD_INCONSISTENT)
+                .isEnded();
+        Assertions.assertThat(countSampledReview.counted)
+                .containsExactly(new Counted(recordId, InconsistencyType.FIRMA_NO_VALIDA.name()));
+    }
+
+    @Test
+    void aValidSampledRecordIsCountedAndMarkedForCompulsa() {
+        controlDeskSampling.draw = Draw.EN_MUESTRA;
+        ProcessInstance record = atTheControlDesk(recordId);
+
+        claim(task(), REVIEWER);
+        complete(task(), withVariables(VAR_DECISION, DECISION_VALID));
+
+        assertThat(record).hasPassedInOrder(COUNT_SAMPLED_REVIEW, REVIEW_DECISION, MARK_FOR_COMPULSA)
+                .isWaitingAt(COMPULSA_RESULT_RECEIVED);
+        Assertions.assertThat(countSampledReview.counted).containsExactly(new Counted(recordId, DECISION_VALID));
+        Assertions.assertThat(markForCompulsa.marked).containsExactly(new Marked(recordId, REVIEWER));
+    }
+
+    @Test
+    void inFullReviewADecisionIsNotCountedForASample() {
+        ProcessInstance record = awaitingCompulsa(recordId);
+
+        assertThat(record).hasPassedInOrder(SAMPLED_REVIEW, REVIEW_DECISION, MARK_FOR_COMPULSA)
+                .hasNotPassed(COUNT_SAMPLED_REVIEW);
+        Assertions.assertThat(countSampledReview.counted).isEmpty();
     }
 
     @Test
@@ -406,6 +500,42 @@ class CitizenRecordProcessTest {
     }
 
     record Marked(String recordId, String reviewer) {
+    }
+
+    /** {@code ${drawControlDeskSample}}: leaves the draw the test chose (full review unless told). */
+    static final class FakeControlDeskSampling implements JavaDelegate {
+        final List<String> drawn = new ArrayList<>();
+        Draw draw = Draw.REVISION_COMPLETA;
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            drawn.add((String) execution.getVariable(VAR_RECORD_ID));
+            execution.setVariable(VAR_CONTROL_DESK_DRAW, draw.name());
+        }
+    }
+
+    /** {@code ${skipControlDesk}} */
+    static final class FakeSkipControlDesk implements JavaDelegate {
+        final List<String> skipped = new ArrayList<>();
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            skipped.add((String) execution.getVariable(VAR_RECORD_ID));
+        }
+    }
+
+    record Counted(String recordId, String decision) {
+    }
+
+    /** {@code ${countSampledReview}} */
+    static final class FakeCountSampledReview implements JavaDelegate {
+        final List<Counted> counted = new ArrayList<>();
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            counted.add(new Counted((String) execution.getVariable(VAR_RECORD_ID),
+                    (String) execution.getVariable(VAR_DECISION)));
+        }
     }
 
     /** {@code ${markForCompulsa}} */

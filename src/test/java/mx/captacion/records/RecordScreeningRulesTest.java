@@ -1,6 +1,7 @@
 package mx.captacion.records;
 
 import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK;
+import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW;
 import static mx.captacion.records.CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING;
 import static mx.captacion.records.CitizenRecordProcess.ROUTE_INCONSISTENCY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,12 @@ class RecordScreeningRulesTest {
                         InconsistencyType.FOTO_NO_VALIDA, "fotografía viva"),
                 // MissingSignature
                 Arguments.of(List.of("IMAGEN_FALTANTE:FIRMA"), ROUTE_INCONSISTENCY,
+                        InconsistencyType.FIRMA_NO_VALIDA, "falta la firma"),
+                // ReusedImage: fraud review, over any warning; a missing image still wins
+                Arguments.of(List.of("CURP_MAL_FORMADA", "IMAGEN_REUTILIZADA:FOTO_VIVA"), ROUTE_CONTROL_DESK_FRAUD_REVIEW,
+                        null, null),
+                Arguments.of(List.of("IMAGEN_REUTILIZADA:ANVERSO"), ROUTE_CONTROL_DESK_FRAUD_REVIEW, null, null),
+                Arguments.of(List.of("IMAGEN_REUTILIZADA:ANVERSO", "IMAGEN_FALTANTE:FIRMA"), ROUTE_INCONSISTENCY,
                         InconsistencyType.FIRMA_NO_VALIDA, "falta la firma"),
                 // AnyOtherFinding: a person compares with the credential
                 Arguments.of(List.of("CLAVE_ELECTOR_NO_COINCIDE_NOMBRE"), ROUTE_CONTROL_DESK_WITH_WARNING, null, null),

@@ -1,0 +1,66 @@
+package mx.captacion.hearings;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import mx.captacion.actors.ActorAccess;
+import mx.captacion.platform.BlobStore;
+import mx.captacion.platform.PersonalImages;
+import mx.captacion.platform.PortalPage;
+import mx.captacion.records.CitizenRecord;
+import mx.captacion.records.CitizenRecords;
+import mx.captacion.records.ImageKind;
+
+/**
+ * A judged record's images for the garantía de audiencia: to the representative of its own actor
+ * (through {@link ActorAccess}: another actor's record is a 404), and to audiencia reviewers for
+ * contested records only. Nobody else's records pass through here.
+ */
+@Controller
+@PortalPage
+class HearingImages {
+
+    private final CitizenRecords records;
+    private final HearingContests contests;
+    private final ActorAccess access;
+    private final BlobStore blobs;
+
+    HearingImages(CitizenRecords records, HearingContests contests, ActorAccess access, BlobStore blobs) {
+        this.records = records;
+        this.contests = contests;
+        this.access = access;
+        this.blobs = blobs;
+    }
+
+    static String representativePath(UUID recordId) {
+        return "/organizacion/audiencia/registros/" + recordId + "/imagenes";
+    }
+
+    static String reviewerPath(UUID recordId) {
+        return "/audiencia/registros/" + recordId + "/imagenes";
+    }
+
+    @GetMapping("/organizacion/audiencia/registros/{recordId}/imagenes/{kind}")
+    ResponseEntity<byte[]> forRepresentative(@PathVariable UUID recordId, @PathVariable String kind) {
+        CitizenRecord record = access.own(records.findById(recordId)
+                        .filter(r -> r.isJudged() || contests.findByRecordId(recordId).isPresent()),
+                CitizenRecord::getActorId, "el registro " + recordId);
+        return serve(Optional.of(record), kind);
+    }
+
+    @GetMapping("/audiencia/registros/{recordId}/imagenes/{kind}")
+    ResponseEntity<byte[]> forReviewer(@PathVariable UUID recordId, @PathVariable String kind) {
+        return serve(contests.findByRecordId(recordId).flatMap(c -> records.findById(recordId)), kind);
+    }
+
+    private ResponseEntity<byte[]> serve(Optional<CitizenRecord> record, String kind) {
+        return PersonalImages.serve(ImageKind.byApiName(kind)
+                .flatMap(k -> record.map(r -> r.imageHashes().get(k)))
+                .flatMap(blobs::get));
+    }
+}

@@ -1,0 +1,64 @@
+package mx.captacion.hearings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import mx.captacion.platform.Cutoffs;
+import mx.captacion.records.CitizenRecord;
+
+/** What the API and the page show of a hearing, its judged records and contests. */
+final class HearingView {
+
+    private HearingView() {
+    }
+
+    record Window(String processCode, Instant openedAt, int windowDays, Instant deadline, String deadlineText,
+                  boolean open, long remainingDays, long remainingHours) {
+
+        static Window of(String processCode, Hearing hearing, Instant now) {
+            Duration left = Duration.between(now, hearing.getDeadline());
+            boolean open = hearing.isOpenAt(now);
+            return new Window(processCode, hearing.getOpenedAt(), hearing.getWindowDays(), hearing.getDeadline(),
+                    Cutoffs.toText(hearing.getDeadline()), open,
+                    open ? left.toDays() : 0, open ? left.toHoursPart() : 0);
+        }
+    }
+
+    record Contest(Long id, UUID recordId, String judgedStatus, String reason, String argument, String contestedBy,
+                   Instant contestedAt, String state, String outcome, String explanation, String decidedBy,
+                   Instant decidedAt) {
+
+        static Contest of(HearingContest c) {
+            return new Contest(c.getId(), c.getRecordId(), c.getJudgedStatus().name(), c.getReason(), c.getArgument(),
+                    c.getContestedBy(), c.getContestedAt(),
+                    c.getOutcome() == null ? "EN_REVISION" : "RESUELTA",
+                    c.getOutcome() == null ? null : c.getOutcome().name(), c.getExplanation(), c.getDecidedBy(),
+                    c.getDecidedAt());
+        }
+    }
+
+    record JudgedRecord(UUID id, String name, String claveElector, String status, String reason, String imagesPath,
+                        List<String> images, Contest contest) {
+
+        static JudgedRecord of(CitizenRecord r, Map<UUID, HearingContest> contests) {
+            HearingContest c = contests.get(r.getId());
+            return new JudgedRecord(r.getId(), r.fullName(), r.getClaveElector(), r.getStatus().name(),
+                    r.judgementReason(), HearingImages.representativePath(r.getId()),
+                    r.imageHashes().keySet().stream().map(k -> k.apiName()).toList(),
+                    c == null ? null : Contest.of(c));
+        }
+    }
+
+    record Page(Window hearing, List<JudgedRecord> records, int page, int totalPages, long total) {
+    }
+
+    /** The API's batch: the records and one argument for all. */
+    record ContestRequest(List<UUID> recordIds, String argument) {
+    }
+
+    record OpenRequest(Integer windowDays) {
+    }
+}

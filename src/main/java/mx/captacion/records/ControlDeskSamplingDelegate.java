@@ -1,0 +1,24 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ControlDeskSampling}: whether the process reviews this record (full review, or drawn into its sample). */
+@Component("drawControlDeskSample")
+class ControlDeskSamplingDelegate implements JavaDelegate {
+
+    private final SamplingRecord sampling;
+
+    ControlDeskSamplingDelegate(SamplingRecord sampling) {
+        this.sampling = sampling;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID recordId = UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
+        execution.setVariable(CitizenRecordProcess.VAR_CONTROL_DESK_DRAW, sampling.draw(recordId).name());
+    }
+}

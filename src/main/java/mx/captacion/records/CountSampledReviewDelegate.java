@@ -1,0 +1,26 @@
+package mx.captacion.records;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code CountSampledReview}: a sampled record's decision counts towards its process's error rate. */
+@Component("countSampledReview")
+class CountSampledReviewDelegate implements JavaDelegate {
+
+    private final SamplingRecord sampling;
+
+    CountSampledReviewDelegate(SamplingRecord sampling) {
+        this.sampling = sampling;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReviewDecision decision = ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
+                (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
+        sampling.countSampledReview(
+                UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)), !decision.valid());
+    }
+}

@@ -1,0 +1,120 @@
+package mx.captacion.records;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The same or nearly the same picture in records of different citizens of one capture process: a
+ * photocopied credential reused, one face for several people. Each checked image's perceptual hash
+ * is stored with its 16 bands; a near match shares at least one band exactly (the threshold is
+ * below 16), so each band is one index look-up and the distance is confirmed here. A band value
+ * that hundreds of records share (a blank area, the credential's layout) tells nobody apart: its
+ * look-up stops at a limit and is ignored, and the other bands still find a copy. The same citizen
+ * sending the same picture again is a duplicate, not a reuse.
+ */
+@Component
+class ReusedImages {
+
+    /** The credential front and the live photo: a signature of a few strokes is too alike between people. */
+    static final List<ImageKind> CHECKED = List.of(ImageKind.ANVERSO, ImageKind.FOTO_VIVA);
+    static final int BANDS = 16;
+    /** More records than this sharing one band value make the band useless for telling people apart. */
+    private static final int COMMON_BAND = 200;
+    /** The reviewer reads at most this many other records' ids. */
+    private static final int LISTED = 3;
+
+    private static final String BAND_MATCHES = """
+            select f.record_id, f.clave_elector, f.h0, f.h1, f.h2, f.h3
+              from captacion.image_fingerprint_band b
+              join captacion.image_fingerprint f on f.record_id = b.record_id and f.image_kind = b.image_kind
+             where b.process_id = ? and b.image_kind = ? and b.band = ? and b.band_value = ?
+             fetch first %d rows only""".formatted(COMMON_BAND + 1);
+
+    private final JdbcTemplate jdbc;
+    private final int maxDistance;
+
+    ReusedImages(JdbcTemplate jdbc, @Value("${captacion.records.image-reuse.max-distance}") int maxDistance) {
+        if (maxDistance < 0 || maxDistance >= BANDS) {
+            // at 16 bits or more apart two hashes may share no band, and the look-up would miss them
+            throw new IllegalArgumentException("captacion.records.image-reuse.max-distance debe estar entre 0 y 15");
+        }
+        this.jdbc = jdbc;
+        this.maxDistance = maxDistance;
+    }
+
+    /**
+     * Stores the image's fingerprint (once: the automated processing may run twice) and answers the
+     * finding when a different citizen's record of the same process has a near-identical image.
+     */
+    Optional<Reuse> check(CitizenRecord record, ImageKind kind, byte[] image) {
+        Optional<PerceptualHash> computed = PerceptualHash.of(image);
+        if (computed.isEmpty()) {
+            return Optional.empty();
+        }
+        PerceptualHash hash = computed.get();
+        Set<UUID> others = new LinkedHashSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            List<UUID> matches = new ArrayList<>();
+            int[] rows = {0};
+            jdbc.query(BAND_MATCHES, rs -> {
+                rows[0]++;
+                UUID other = rs.getObject(1, UUID.class);
+                PerceptualHash theirs = new PerceptualHash(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                if (!other.equals(record.getId()) && !record.getClaveElector().equals(rs.getString(2))
+                        && hash.distance(theirs) <= maxDistance) {
+                    matches.add(other);
+                }
+            }, record.getProcessId(), kind.name(), band, hash.band(band, BANDS));
+            if (rows[0] <= COMMON_BAND) {
+                others.addAll(matches);
+            }
+        }
+        store(record, kind, hash);
+        return others.isEmpty() ? Optional.empty() : Optional.of(new Reuse(kind, List.copyOf(others)));
+    }
+
+    private void store(CitizenRecord record, ImageKind kind, PerceptualHash hash) {
+        Integer stored = jdbc.queryForObject("""
+                select count(*) from captacion.image_fingerprint where record_id = ? and image_kind = ?""",
+                Integer.class, record.getId(), kind.name());
+        if (stored != null && stored > 0) {
+            return;
+        }
+        jdbc.update("""
+                insert into captacion.image_fingerprint (record_id, image_kind, process_id, clave_elector, h0, h1, h2, h3)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", record.getId(), kind.name(), record.getProcessId(),
+                record.getClaveElector(), hash.h0(), hash.h1(), hash.h2(), hash.h3());
+        List<Object[]> bands = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            bands.add(new Object[] {record.getProcessId(), kind.name(), band, hash.band(band, BANDS), record.getId()});
+        }
+        jdbc.batchUpdate("""
+                insert into captacion.image_fingerprint_band (process_id, image_kind, band, band_value, record_id)
+                values (?, ?, ?, ?, ?)""", bands);
+    }
+
+    /** The image of one kind found in other citizens' records. */
+    record Reuse(ImageKind kind, List<UUID> others) {
+
+        /** Names only the other records' ids: the reviewer opens them without reading another citizen's data here. */
+        Finding finding() {
+            String listed = String.join(", ", others.stream().limit(LISTED).map(UUID::toString).toList());
+            String more = others.size() > LISTED ? " y " + (others.size() - LISTED) + " más" : "";
+            return finding(kind, listed + more);
+        }
+
+        static Finding finding(ImageKind kind, String records) {
+            return new Finding(FindingCode.IMAGEN_REUTILIZADA, FindingCode.IMAGEN_REUTILIZADA.message(kind.label(), records),
+                    kind);
+        }
+    }
+}
