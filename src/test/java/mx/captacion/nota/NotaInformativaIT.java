@@ -145,6 +145,7 @@ class NotaInformativaIT extends IntegrationTestBase {
         assertThat(page.body()).contains("NOTA INFORMATIVA", "6. Reporte de avance preliminar (corte",
                 "8. Reporte de recepción por día (corte", "data:image/png;base64,",
                 "/avance/nota.pdf?folio=" + f.folio());
+        assertThat(get("/", ANALYST).body()).as("linked from the INE home").contains("/avance/nota?folio=" + f.folio());
         assertThat(get("/avance/nota?folio=F999999999999998", ANALYST).body())
                 .contains("No existe el actor político con ese folio.");
 
