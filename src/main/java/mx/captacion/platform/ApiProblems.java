@@ -28,13 +28,21 @@ public class ApiProblems {
     }
 
     public void respond(Exchange exchange) throws JsonProcessingException {
-        ApiProblem problem = toProblem(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        Throwable thrown = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        ApiProblem problem = toProblem(thrown);
+        if (problem.httpStatus() >= 500) {
+            log.error("Error inesperado en la API", thrown);
+        }
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.httpStatus());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json;charset=UTF-8");
         exchange.getMessage().setBody(json.writeValueAsString(problem.body()));
     }
 
-    static ApiProblem toProblem(Throwable thrown) {
+    /**
+     * The answer to what a route threw, without side effects (the caller logs): public so the
+     * evidence of refusals (records.RecordRefusals) names the same code as the answer.
+     */
+    public static ApiProblem toProblem(Throwable thrown) {
         for (Throwable e = thrown; e != null; e = e.getCause()) {
             if (e instanceof ApiProblem problem) {
                 return problem;
@@ -51,7 +59,6 @@ public class ApiProblems {
                         "El cuerpo de la solicitud no es un JSON válido.");
             }
         }
-        log.error("Error inesperado en la API", thrown);
         return new ApiProblem("ERROR_INTERNO", 500,
                 "Ocurrió un error interno; no se guardó nada. Intente de nuevo en unos minutos.");
     }

@@ -1,0 +1,73 @@
+package mx.captacion.nota;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import mx.captacion.actors.ActorSummary;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.platform.ApiProblem;
+import mx.captacion.platform.Cutoffs;
+import mx.captacion.platform.PortalPage;
+
+/** The nota informativa for INE staff: any actor, any cut-off (central Mexico time), and its PDF. */
+@Controller
+@PortalPage
+class NotaPage {
+
+    private final PreparingNota preparing;
+    private final NotaPdf pdf;
+    private final PoliticalActors actors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    NotaPage(PreparingNota preparing, NotaPdf pdf, PoliticalActors actors, MessageSource messages, Clock clock) {
+        this.preparing = preparing;
+        this.pdf = pdf;
+        this.actors = actors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/avance/nota")
+    String page(@RequestParam(required = false) String folio, @RequestParam(required = false) String corte,
+                Model model) {
+        List<ActorSummary> all = ActorSummary.all(actors);
+        model.addAttribute("actors", all);
+        String chosen = folio != null ? folio : all.isEmpty() ? null : all.get(0).folio();
+        model.addAttribute("folio", chosen);
+        Optional<Instant> cutoff = Cutoffs.fromPortal(corte, clock);
+        if (cutoff.isEmpty()) {
+            model.addAttribute("error", message("progress.badCutoff"));
+            return "nota/page";
+        }
+        model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
+        if (chosen != null) {
+            preparing.of(chosen, cutoff.get()).ifPresentOrElse(nota -> model.addAttribute("nota", nota),
+                    () -> model.addAttribute("error", message("nota.unknownActor")));
+        }
+        return "nota/page";
+    }
+
+    @GetMapping("/avance/nota.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam String folio, @RequestParam(required = false) String corte) {
+        Instant cutoff = Cutoffs.fromPortal(corte, clock)
+                .orElseThrow(() -> new ApiProblem("CORTE_INVALIDO", 400, message("progress.badCutoff")));
+        NotaInformativa nota = preparing.of(folio, cutoff)
+                .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404, message("nota.unknownActor")));
+        return NotaApi.asPdf(nota, pdf.render(nota));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
