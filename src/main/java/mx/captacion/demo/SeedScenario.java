@@ -33,6 +33,7 @@ import mx.captacion.actors.NewCaptureProcess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.ProcessKind;
 import mx.captacion.actors.RegisteringActor;
+import mx.captacion.actors.ReviewMode;
 import mx.captacion.auxiliares.AuthenticationType;
 import mx.captacion.auxiliares.AuxiliarLifecycle;
 import mx.captacion.auxiliares.AuxiliarRegistry;
@@ -241,7 +242,7 @@ public class SeedScenario {
         List<Event> plan() {
             add(at(LocalDate.of(2022, 2, 15), 9, 0), () -> creatingProcess.create(new NewCaptureProcess(processCode,
                     "Agrupaciones Políticas Nacionales — Resto del País (semilla)", ProcessKind.APN_RESTO_DEL_PAIS,
-                    LocalDate.of(2022, 3, 1), LocalDate.of(2023, 1, 31), 5_000, 7)));
+                    LocalDate.of(2022, 3, 1), LocalDate.of(2023, 1, 31), 5_000, 7, ReviewMode.COMPLETA, null, null, null)));
             planActors();
             List<Integer> senders = planAuxiliares();
             planRecords(senders);
