@@ -30,10 +30,11 @@ class StatusHistory {
                 instant, record.getId());
         jdbc.update("""
                 insert into captacion.record_status_history (record_id, actor_id, status, inconsistency_type,
-                    registral_status, valid_from)
-                values (?, ?, ?, ?, ?, ?)""",
+                    registral_status, entidad, auxiliar_id, valid_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 record.getId(), record.getActorId(), record.getStatus().name(),
                 record.getInconsistencyType() == null ? null : record.getInconsistencyType().name(),
-                record.getRegistralStatus().map(Enum::name).orElse(null), instant);
+                record.getRegistralStatus().map(Enum::name).orElse(null), record.getEntidad(), record.getAuxiliarId(),
+                instant);
     }
 }

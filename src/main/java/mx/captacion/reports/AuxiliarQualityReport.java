@@ -30,12 +30,11 @@ public class AuxiliarQualityReport {
             select id, auxiliar_id, name, status from captacion.auxiliar where actor_id = ? and registered_at <= ?""";
 
     private static final String STATUSES_AS_OF = """
-            select r.auxiliar_id, h.status, count(*)
-              from captacion.record_status_history h
-              join captacion.citizen_record r on r.id = h.record_id
-             where h.actor_id = ? and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)
-               and r.auxiliar_id is not null
-             group by r.auxiliar_id, h.status""";
+            select auxiliar_id, status, count(*)
+              from captacion.record_status_history
+             where actor_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+               and auxiliar_id is not null
+             group by auxiliar_id, status""";
 
     private static final String CAPTURES = """
             select auxiliar_id, captured_at from captacion.citizen_record

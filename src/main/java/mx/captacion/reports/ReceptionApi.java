@@ -2,6 +2,8 @@ package mx.captacion.reports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -10,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,13 +26,26 @@ import mx.captacion.platform.Cutoffs;
 class ReceptionApi {
 
     private final ReceptionReports reception;
+    private final ReceptionRollup rollup;
     private final ReportCatalog catalog;
     private final Clock clock;
 
-    ReceptionApi(ReceptionReports reception, ReportCatalog catalog, Clock clock) {
+    ReceptionApi(ReceptionReports reception, ReceptionRollup rollup, ReportCatalog catalog, Clock clock) {
         this.reception = reception;
+        this.rollup = rollup;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    @Operation(summary = "Cuenta ahora los días terminados de la recepción del proceso (lo hace también cada hora)")
+    @PostMapping("/api/v1/processes/{code}/reception-rollup")
+    Map<String, Object> refreshRollup(@PathVariable String code) {
+        long processId = rollup.processId(code).orElseThrow(() -> new ApiProblem("PROCESO_NO_ENCONTRADO", 404,
+                "No existe el proceso de captación «" + code + "»."));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("proceso", code);
+        answer.put("contadoHasta", rollup.refresh(processId).map(Instant::toString).orElse(null));
+        return answer;
     }
 
     @Operation(summary = "Registros recibidos por mes en el proceso, todos los actores, a un corte (tabla 2 y figura 3 de la nota)")

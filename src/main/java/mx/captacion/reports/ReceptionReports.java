@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 
 import mx.captacion.actors.CaptureProcess;
@@ -30,27 +32,34 @@ import mx.captacion.identity.Entidad;
  * is now. Months and days are central Mexico's; their bounds are computed here as instants and
  * each month is one range count on {@code (process_id, received_at, …)} (an index-only scan,
  * V14), because truncating a timestamp to a local month is spelled differently on H2 and
- * PostgreSQL and would defeat the index.
+ * PostgreSQL and would defeat the index. The days already counted by {@link ReceptionRollup} are
+ * summed from its daily rows instead: same answer, a few rows instead of millions.
  */
 @Service
 public class ReceptionReports {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
-    /** The third bound is the cut-off itself, which closes the last month early. */
-    static final String IN_MONTH = """
-            select count(*) from captacion.citizen_record
-             where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?""";
+    /**
+     * What a month's count is broken down by, and its two queries: over the records themselves (the
+     * third bound is the cut-off, which closes the last month early) and over the daily rollup of
+     * finished days ({@link ReceptionRollup}). Both answer (key, count) rows.
+     */
+    enum Grouping {
+        TOTAL("0", ""),
+        ENTIDAD("entidad", " group by entidad"),
+        ACTOR("actor_id", " group by actor_id");
 
-    static final String IN_MONTH_BY_STATE = """
-            select entidad, count(*) from captacion.citizen_record
-             where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?
-             group by entidad""";
+        final String records;
+        final String rollup;
 
-    static final String IN_MONTH_BY_ACTOR = """
-            select actor_id, count(*) from captacion.citizen_record
-             where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?
-             group by actor_id""";
+        Grouping(String key, String groupBy) {
+            this.records = "select " + key + ", count(*) from captacion.citizen_record"
+                    + " where process_id = ? and received_at >= ? and received_at < ? and received_at <= ?" + groupBy;
+            this.rollup = "select " + key + ", sum(records) from captacion.reception_day"
+                    + " where process_id = ? and day_start >= ? and day_start < ?" + groupBy;
+        }
+    }
 
     /** Records outside the period still count, so the months stretch to the first and last received. */
     static final String RECEIVED_RANGE = """
@@ -64,25 +73,26 @@ public class ReceptionReports {
     private final JdbcTemplate jdbc;
     private final CaptureProcesses processes;
     private final PoliticalActors actors;
+    private final ReceptionRollup rollup;
 
-    ReceptionReports(JdbcTemplate jdbc, CaptureProcesses processes, PoliticalActors actors) {
+    ReceptionReports(JdbcTemplate jdbc, CaptureProcesses processes, PoliticalActors actors, ReceptionRollup rollup) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.actors = actors;
+        this.rollup = rollup;
     }
 
     /** Seed table 2; empty when the process does not exist. */
     public Optional<RecordsPerMonth> perMonth(String processCode, Instant cutoff) {
         return processes.findByCode(processCode).map(process -> {
-            Timestamp at = Timestamp.from(cutoff);
+            Instant rolledUp = rolledUpBefore(process, cutoff);
             List<RecordsPerMonth.Month> months = new ArrayList<>();
             long total = 0;
             for (YearMonth month : months(process, cutoff)) {
-                Long count = jdbc.queryForObject(IN_MONTH, Long.class, process.getId(), start(month),
-                        start(month.plusMonths(1)), at);
-                long n = count == null ? 0 : count;
-                months.add(new RecordsPerMonth.Month(months.size() + 1, month, label(month), n));
-                total += n;
+                long[] n = {0};
+                count(process, month, cutoff, rolledUp, Grouping.TOTAL, (key, count) -> n[0] += count);
+                months.add(new RecordsPerMonth.Month(months.size() + 1, month, label(month), n[0]));
+                total += n[0];
             }
             return new RecordsPerMonth(process.getCode(), process.getName(), cutoff, months, total);
         });
@@ -91,7 +101,7 @@ public class ReceptionReports {
     /** Table 2 per state of the credential: only states with records appear. */
     public Optional<RecordsPerMonthBy> perMonthByState(String processCode, Instant cutoff) {
         return processes.findByCode(processCode).map(process -> pivot(process, cutoff,
-                RecordsPerMonthBy.Breakdown.ENTIDAD, IN_MONTH_BY_STATE, new TreeMap<>(),
+                RecordsPerMonthBy.Breakdown.ENTIDAD, Grouping.ENTIDAD, new TreeMap<>(),
                 key -> {
                     int number = ((Number) key).intValue();
                     return new String[] {"%02d".formatted(number),
@@ -113,7 +123,7 @@ public class ReceptionReports {
                     .sorted(java.util.Comparator.comparing(PoliticalActor::getRegisteredAt)
                             .thenComparing(actor -> actor.getFolio().value()))
                     .forEach(actor -> rows.put(actor.getId(), new long[monthCount]));
-            return pivot(process, cutoff, RecordsPerMonthBy.Breakdown.ACTOR, IN_MONTH_BY_ACTOR, rows, key -> {
+            return pivot(process, cutoff, RecordsPerMonthBy.Breakdown.ACTOR, Grouping.ACTOR, rows, key -> {
                 PoliticalActor actor = byId.get(((Number) key).longValue());
                 return actor == null ? new String[] {String.valueOf(key), ""}
                         : new String[] {actor.getFolio().value(), actor.getName()};
@@ -145,15 +155,13 @@ public class ReceptionReports {
     }
 
     private RecordsPerMonthBy pivot(CaptureProcess process, Instant cutoff, RecordsPerMonthBy.Breakdown breakdown,
-                                    String query, Map<Object, long[]> rows, Function<Object, String[]> describe) {
-        Timestamp at = Timestamp.from(cutoff);
+                                    Grouping grouping, Map<Object, long[]> rows, Function<Object, String[]> describe) {
+        Instant rolledUp = rolledUpBefore(process, cutoff);
         List<YearMonth> months = months(process, cutoff);
         for (int i = 0; i < months.size(); i++) {
             int slot = i;
-            jdbc.query(query, rs -> {
-                Object key = rs.getObject(1) instanceof Number n ? (Object) n.longValue() : rs.getObject(1);
-                rows.computeIfAbsent(key, k -> new long[months.size()])[slot] += rs.getLong(2);
-            }, process.getId(), start(months.get(i)), start(months.get(i).plusMonths(1)), at);
+            count(process, months.get(i), cutoff, rolledUp, grouping,
+                    (key, count) -> rows.computeIfAbsent(key, k -> new long[months.size()])[slot] += count);
         }
         List<RecordsPerMonthBy.Row> result = new ArrayList<>();
         long[] totals = new long[months.size()];
@@ -209,6 +217,33 @@ public class ReceptionReports {
             months.add(month);
         }
         return months;
+    }
+
+    /**
+     * Where the rollup stops serving this cut-off: at the end of its counted days, and never past the
+     * start of the cut-off's own day (that day's records before the cut-off are counted one by one).
+     */
+    private Instant rolledUpBefore(CaptureProcess process, Instant cutoff) {
+        Instant cutoffDay = ReceptionRollup.startOfDay(cutoff);
+        return rollup.completeBefore(process.getId()).map(end -> end.isBefore(cutoffDay) ? end : cutoffDay)
+                .orElse(Instant.MIN);
+    }
+
+    /** A month's counts: its days before {@code rolledUp} from the rollup, the rest from the records. */
+    private void count(CaptureProcess process, YearMonth month, Instant cutoff, Instant rolledUp, Grouping grouping,
+                       BiConsumer<Object, Long> sink) {
+        Timestamp from = start(month);
+        Timestamp to = start(month.plusMonths(1));
+        Timestamp split = rolledUp.isBefore(from.toInstant()) ? from
+                : rolledUp.isAfter(to.toInstant()) ? to : Timestamp.from(rolledUp);
+        RowCallbackHandler add = rs -> sink.accept(
+                rs.getObject(1) instanceof Number n ? (Object) n.longValue() : rs.getObject(1), rs.getLong(2));
+        if (split.after(from)) {
+            jdbc.query(grouping.rollup, add, process.getId(), from, split);
+        }
+        if (split.before(to)) {
+            jdbc.query(grouping.records, add, process.getId(), split, to, Timestamp.from(cutoff));
+        }
     }
 
     private static Timestamp start(YearMonth month) {

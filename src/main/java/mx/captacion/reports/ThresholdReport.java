@@ -23,11 +23,10 @@ import mx.captacion.records.RecordStatus;
 public class ThresholdReport {
 
     private static final String BY_STATE_AS_OF = """
-            select r.entidad, h.status, count(*)
-              from captacion.record_status_history h
-              join captacion.citizen_record r on r.id = h.record_id
-             where h.actor_id = ? and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)
-             group by r.entidad, h.status""";
+            select entidad, status, count(*)
+              from captacion.record_status_history
+             where actor_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+             group by entidad, status""";
 
     /** Records that may still become valid. */
     private static final Set<String> PENDING = Set.of(RecordStatus.EN_PROCESAMIENTO.name(),

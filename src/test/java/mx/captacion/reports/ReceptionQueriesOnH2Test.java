@@ -3,7 +3,10 @@ package mx.captacion.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +15,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The zero-install run answers the reception reports on H2 with the same SQL as PostgreSQL
@@ -47,10 +52,25 @@ class ReceptionQueriesOnH2Test {
         Timestamp to = Timestamp.from(Instant.parse("2023-02-01T06:00:00Z"));
         Timestamp at = Timestamp.from(cutoff);
 
-        assertThat(jdbc.queryForObject(ReceptionReports.IN_MONTH, Long.class, process, from, to, at)).isEqualTo(2);
-        assertThat(pairs(jdbc, ReceptionReports.IN_MONTH_BY_STATE, process, from, to, at)).containsExactly("15=2");
-        assertThat(pairs(jdbc, ReceptionReports.IN_MONTH_BY_ACTOR, process, from, to, at))
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.TOTAL.records, process, from, to, at)).containsExactly("0=2");
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.ENTIDAD.records, process, from, to, at)).containsExactly("15=2");
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.ACTOR.records, process, from, to, at))
                 .containsExactlyInAnyOrder(actorIds.get(0) + "=1", actorIds.get(1) + "=1");
+
+        // the daily rollup, the day after the cut-off: every day up to the 20th counted, the 21st not yet
+        ReceptionRollup rollup = new ReceptionRollup(jdbc, new TransactionTemplate(new DataSourceTransactionManager(h2)),
+                Clock.fixed(Instant.parse("2023-01-21T18:00:00Z"), ZoneOffset.UTC), Duration.ofHours(1));
+        assertThat(rollup.refresh(process)).contains(Instant.parse("2023-01-21T06:00:00Z"));
+        Timestamp january20 = Timestamp.from(Instant.parse("2023-01-20T06:00:00Z"));
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.TOTAL.rollup, process, from, january20)).containsExactly("0=1");
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.ENTIDAD.rollup, process, from, to)).containsExactly("15=3");
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.ACTOR.rollup, process, from, to))
+                .containsExactlyInAnyOrder(actorIds.get(0) + "=1", actorIds.get(1) + "=2");
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.TOTAL.rollup,
+                process, Timestamp.from(Instant.parse("2022-12-01T06:00:00Z")), from)).containsExactly("0=1");
+        // counting again changes nothing: the refresh starts where the last one ended
+        assertThat(rollup.refresh(process)).contains(Instant.parse("2023-01-21T06:00:00Z"));
+        assertThat(pairs(jdbc, ReceptionReports.Grouping.TOTAL.rollup, process, from, to)).containsExactly("0=3");
         Timestamp[] range = jdbc.queryForObject(ReceptionReports.RECEIVED_RANGE,
                 (rs, n) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}, process, at);
         assertThat(range[0].toInstant()).isEqualTo(Instant.parse("2022-12-31T12:00:00Z"));

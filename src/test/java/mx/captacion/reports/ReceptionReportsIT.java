@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -263,6 +264,39 @@ class ReceptionReportsIT extends IntegrationTestBase {
         List<String> cells = new ArrayList<>();
         row.forEach(cell -> cells.add(cell.getStringCellValue()));
         return cells;
+    }
+
+    @Test
+    void theDailyRollupAnswersTheSameAndIsWhatTheProcessWideReportsRead() {
+        List<Instant> cutoffs = List.of(C, C.plusMillis(1), local(2022, 12, 31, 23, 59, 59, 999),
+                local(2023, 1, 1, 0, 0, 0, 0), local(2022, 4, 15, 11, 59, 59, 0), local(2023, 1, 20, 0, 0, 0, 0));
+        List<String> before = processWide(cutoffs);
+
+        JsonNode counted = body(postJson("/api/v1/processes/" + a.processCode() + "/reception-rollup", ANALYST, Map.of()));
+        assertThat(counted.get("contadoHasta").asText()).isNotEmpty();
+        assertThat(jdbc.queryForObject("select sum(records) from captacion.reception_day d join captacion.capture_process p"
+                + " on p.id = d.process_id where p.code = ?", Long.class, a.processCode())).isEqualTo(5);
+        assertThat(processWide(cutoffs)).isEqualTo(before);
+
+        // Proof that the counted days are read, not the records: a reception instant never changes in
+        // the platform, so a record moved behind the rollup's back keeps its counted month.
+        jdbc.update("update captacion.citizen_record set received_at = ? where received_at = ? and process_id = "
+                        + "(select id from captacion.capture_process where code = ?)",
+                Timestamp.from(local(2022, 5, 15, 12, 0, 0, 0)), Timestamp.from(local(2022, 4, 15, 12, 0, 0, 0)),
+                a.processCode());
+        assertThat(reports.perMonth(a.processCode(), C).orElseThrow().meses().get(1).total()).isEqualTo(1);
+        assertThat(body(postJson("/api/v1/processes/NO-EXISTE-" + UUID.randomUUID() + "/reception-rollup", ANALYST,
+                Map.of())).get("code").asText()).isEqualTo("PROCESO_NO_ENCONTRADO");
+    }
+
+    private List<String> processWide(List<Instant> cutoffs) {
+        List<String> answers = new ArrayList<>();
+        for (Instant cutoff : cutoffs) {
+            answers.add(reports.perMonth(a.processCode(), cutoff).orElseThrow().toString());
+            answers.add(reports.perMonthByState(a.processCode(), cutoff).orElseThrow().toString());
+            answers.add(reports.perMonthByActor(a.processCode(), cutoff).orElseThrow().toString());
+        }
+        return answers;
     }
 
     /** Once the record rests at the control desk, nothing rewrites its row: its reception is moved. */
