@@ -48,6 +48,15 @@ public class AttendingTicket {
                 "No existe el reporte " + Ticket.numberOf(id) + "."));
     }
 
+    /** The ticket with its conversation and history loaded, for a page drawn after the transaction. */
+    @Transactional(readOnly = true)
+    public Ticket withConversation(long id) {
+        Ticket ticket = ticket(id);
+        ticket.getMessages();
+        ticket.getHistory();
+        return ticket;
+    }
+
     /** Types the ticket and links it to its actor and, where named, its auxiliar. */
     @Transactional
     public void triage(long id, Collection<TicketType> types, String otherType, String actorFolio, String auxiliarId,
