@@ -44,9 +44,12 @@ create table ticket_message (
 );
 create index ix_ticket_message_ticket on ticket_message (ticket_id, at);
 
+-- a mail's Message-ID (the first one, the replies', the answers' own) → its ticket
 create table ticket_thread_key (
     thread_key  varchar(500) primary key,
-    ticket_id   bigint       not null references ticket (id)
+    ticket_id   bigint       not null references ticket (id),
+    -- the order of the conversation: an answer's References lists the keys in it
+    added_at    timestamp with time zone not null
 );
 create index ix_ticket_thread_key_ticket on ticket_thread_key (ticket_id);
 

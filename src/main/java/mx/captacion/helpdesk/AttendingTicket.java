@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import mx.captacion.platform.ApiProblem;
 public class AttendingTicket {
 
     static final String ANSWER_TEMPLATE = "ticket-respuesta";
+    /** The right-hand side of the answers' Message-IDs: unique with the UUID, never a mailbox. */
+    static final String MESSAGE_ID_DOMAIN = "mesa-ayuda.captacion";
     private static final Logger log = LoggerFactory.getLogger(AttendingTicket.class);
 
     private final Tickets tickets;
@@ -111,10 +114,25 @@ public class AttendingTicket {
             throw new ApiProblem("RESPUESTA_REQUERIDA", 400, "Escriba la respuesta.");
         }
         Ticket ticket = ticket(id);
-        ticket.answer(text.strip(), clock.instant(), by);
+        Instant now = clock.instant();
+        ticket.answer(text.strip(), now, by);
         if (ticket.getChannel() == TicketChannel.CORREO) {
-            mails.queue(ticket.getRequesterAddress(), ANSWER_TEMPLATE, answerMail(ticket, text.strip()));
+            mails.queue(ticket.getRequesterAddress(), ANSWER_TEMPLATE, answerMail(ticket, text.strip()),
+                    threadOfAnswer(ticket, now));
         }
+    }
+
+    /**
+     * The answer joins the mail conversation: In-Reply-To the latest mail of the thread,
+     * References all of them, and a Message-ID of its own, kept as a key of the ticket so that a
+     * reply to the answer finds the ticket again.
+     */
+    private Mails.ThreadHeaders threadOfAnswer(Ticket ticket, Instant now) {
+        List<String> keys = tickets.threadKeys(ticket.getId());
+        String messageId = "<" + ticket.number().toLowerCase() + "." + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">";
+        tickets.addThreadKey(messageId, ticket.getId(), now);
+        return new Mails.ThreadHeaders(messageId, keys.isEmpty() ? null : keys.get(keys.size() - 1),
+                keys.isEmpty() ? null : String.join(" ", keys));
     }
 
     static Map<String, Object> answerMail(Ticket ticket, String text) {

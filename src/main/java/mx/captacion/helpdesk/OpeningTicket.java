@@ -63,7 +63,7 @@ public class OpeningTicket {
         }
         ticket = tickets.saveAndFlush(ticket);
         if (request.threadKey() != null && !request.threadKey().isBlank()) {
-            tickets.addThreadKey(request.threadKey().strip(), ticket.getId()); // a repeated key is refused by the primary key
+            tickets.addThreadKey(request.threadKey().strip(), ticket.getId(), now); // a repeated key is refused by the primary key
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupportTicketProcess.VAR_TICKET_ID, ticket.getId().toString());

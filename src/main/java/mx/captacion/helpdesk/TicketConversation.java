@@ -1,5 +1,6 @@
 package mx.captacion.helpdesk;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,10 +29,12 @@ public class TicketConversation {
 
     private final Tickets tickets;
     private final RuntimeService runtime;
+    private final Clock clock;
 
-    TicketConversation(Tickets tickets, RuntimeService runtime) {
+    TicketConversation(Tickets tickets, RuntimeService runtime, Clock clock) {
         this.tickets = tickets;
         this.runtime = runtime;
+        this.clock = clock;
     }
 
     @Transactional
@@ -65,7 +68,7 @@ public class TicketConversation {
     @Transactional
     public void addThreadKey(long ticketId, String key) {
         if (key != null && !key.isBlank() && tickets.findIdByThreadKey(key.strip()).isEmpty()) {
-            tickets.addThreadKey(key.strip(), ticketId);
+            tickets.addThreadKey(key.strip(), ticketId, clock.instant());
         }
     }
 }

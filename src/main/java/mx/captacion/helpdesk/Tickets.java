@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,8 +25,12 @@ interface Tickets extends JpaRepository<Ticket, Long> {
     @Query(value = "select ticket_id from captacion.ticket_thread_key where thread_key = :key", nativeQuery = true)
     Optional<Long> findIdByThreadKey(@Param("key") String key);
 
-    @Query(value = "insert into captacion.ticket_thread_key (thread_key, ticket_id) values (:key, :ticketId)",
+    @Query(value = "insert into captacion.ticket_thread_key (thread_key, ticket_id, added_at) values (:key, :ticketId, :at)",
             nativeQuery = true)
-    @org.springframework.data.jpa.repository.Modifying
-    void addThreadKey(@Param("key") String key, @Param("ticketId") Long ticketId);
+    @Modifying
+    void addThreadKey(@Param("key") String key, @Param("ticketId") Long ticketId, @Param("at") Instant at);
+
+    @Query(value = "select thread_key from captacion.ticket_thread_key where ticket_id = :ticketId order by added_at, thread_key",
+            nativeQuery = true)
+    List<String> threadKeys(@Param("ticketId") Long ticketId);
 }

@@ -1,10 +1,12 @@
 package mx.captacion.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.MailServer;
 import mx.captacion.PortalSession;
+import mx.captacion.RecordingMails;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.Roles;
 
@@ -101,7 +107,7 @@ class HelpDeskIT extends IntegrationTestBase {
     }
 
     @Test
-    void aMailIsTypedAnsweredByMailAndAReplyReopensIt() {
+    void aMailIsTypedAnsweredByMailAndAReplyReopensIt() throws Exception {
         Fixture f = newFixture();
         String address = "lucia" + ThreadLocalRandom.current().nextInt(1_000_000) + "@correo.example";
         String messageId = "<" + address + ".1@correo.example>";
@@ -120,10 +126,19 @@ class HelpDeskIT extends IntegrationTestBase {
         complete(id, SupportTicketProcess.TASK_ANSWER, AGENT, Map.of(SupportTicketProcess.VAR_ESCALATE, false,
                 SupportTicketProcess.VAR_ANSWER, "La credencial de elector debe estar vigente."));
 
-        assertThat(mails.to(address, AttendingTicket.ANSWER_TEMPLATE)).singleElement().satisfies(mail -> {
-            assertThat(mail.model()).containsEntry("numero", Ticket.numberOf(id))
-                    .containsEntry("respuesta", "La credencial de elector debe estar vigente.");
-        });
+        RecordingMails.Queued queued = mails.to(address, AttendingTicket.ANSWER_TEMPLATE).get(0);
+        assertThat(queued.model()).containsEntry("numero", Ticket.numberOf(id))
+                .containsEntry("respuesta", "La credencial de elector debe estar vigente.");
+        // the answer is in the mail's thread, and a reply to the answer itself finds the ticket again
+        assertThat(queued.thread().inReplyTo()).isEqualTo(messageId);
+        assertThat(queued.thread().references()).isEqualTo(messageId);
+        assertThat(conversation.findByThreadKey(queued.thread().messageId())).contains(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> MailServer.messagesTo(address).size() == 1);
+        MimeMessage delivered = MailServer.messagesTo(address).get(0);
+        assertThat(delivered.getHeader("In-Reply-To", null)).isEqualTo(messageId);
+        assertThat(delivered.getHeader("References", null)).isEqualTo(messageId);
+        assertThat(delivered.getMessageID()).isEqualTo(queued.thread().messageId());
+        assertThat(delivered.getSubject()).isEqualTo("RE: Credencial vencida [" + Ticket.numberOf(id) + "]");
         assertThat(conversation.append(id, "Lucía Peña Ortiz", "¿Y si la renueva?", clock.instant()))
                 .isEqualTo(TicketConversation.Appended.REOPENED);
         assertThat(status(id)).isEqualTo("EN_ATENCION");
