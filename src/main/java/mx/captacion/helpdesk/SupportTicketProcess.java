@@ -19,7 +19,10 @@ public final class SupportTicketProcess {
     public static final String VAR_CLOSE_AFTER = "closeAfter";
 
     // triage form
+    /** The types as a list of names (REST API); the form ticks one checkbox per type instead. */
     public static final String VAR_TYPES = "tipos";
+    /** One boolean per type: {@code tipo_ACCESO_APP}, … */
+    public static final String VAR_TYPE_PREFIX = "tipo_";
     public static final String VAR_OTHER_TYPE = "otroTipo";
     public static final String VAR_ACTOR_FOLIO = "folioActor";
     public static final String VAR_AUXILIAR_ID = "auxiliarId";

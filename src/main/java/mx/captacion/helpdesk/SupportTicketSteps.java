@@ -22,6 +22,8 @@ public class SupportTicketSteps {
     public void sendAnswer(DelegateExecution execution) {
         attending.answer(ticketId(execution), (String) execution.getVariable(VAR_ANSWER),
                 (String) execution.getVariable(VAR_ANSWERED_BY));
+        // the answer lives on the ticket: after a reply the form starts empty, not with the last answer
+        execution.removeVariable(VAR_ANSWER);
     }
 
     public void reopen(DelegateExecution execution) {

@@ -49,7 +49,7 @@ class TicketTaskListener implements TaskListener {
         String user = user(task);
         switch (task.getTaskDefinitionKey()) {
             case TASK_TRIAGE -> {
-                attending.triage(id, types(task.getVariable(SupportTicketProcess.VAR_TYPES)),
+                attending.triage(id, types(task),
                         (String) task.getVariable(SupportTicketProcess.VAR_OTHER_TYPE),
                         (String) task.getVariable(SupportTicketProcess.VAR_ACTOR_FOLIO),
                         (String) task.getVariable(SupportTicketProcess.VAR_AUXILIAR_ID), user);
@@ -72,9 +72,21 @@ class TicketTaskListener implements TaskListener {
     }
 
     /**
-     * The checklist's value, whatever form it arrives in (a list, JSON text or Spin JSON): the
-     * catalog's names in it. An unknown name is not silently dropped but refused.
+     * The types ticked in the form, one checkbox each ({@code tipo_<TYPE>}: a Camunda Forms
+     * checklist would submit a Json variable, which needs Spin on the engine), or a list in
+     * {@code tipos} (the REST API, tests).
      */
+    static List<TicketType> types(DelegateTask task) {
+        List<TicketType> types = new ArrayList<>(types(task.getVariable(SupportTicketProcess.VAR_TYPES)));
+        for (TicketType type : TicketType.values()) {
+            if (Boolean.TRUE.equals(task.getVariable(SupportTicketProcess.VAR_TYPE_PREFIX + type.name()))) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /** The catalog's names in a list or its text; an unknown name is refused, not silently dropped. */
     static List<TicketType> types(Object value) {
         List<TicketType> types = new ArrayList<>();
         if (value == null) {

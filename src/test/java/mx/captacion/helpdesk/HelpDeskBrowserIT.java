@@ -40,8 +40,7 @@ class HelpDeskBrowserIT extends IntegrationTestBase {
         String address = "ines" + ThreadLocalRandom.current().nextInt(1_000_000) + "@correo.example";
         Ticket ticket = opening.open(new NewTicket(TicketChannel.CORREO, HelpDeskLevel.MATO, "Inés Robles Cano", address,
                 "No llega el ID de auxiliar", "Di de alta a un auxiliar y no le llegó su ID.", null, null, null,
-                List.of(TicketType.ALTA_AUXILIARES_PORTAL), null, null, "correo"));
-        String task = taskService.createTaskQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult().getId();
+                List.of(), null, null, "correo"));
 
         browser.get(uri("/login").toString());
         browser.findElement(By.id("username")).sendKeys(AGENT);
@@ -49,8 +48,19 @@ class HelpDeskBrowserIT extends IntegrationTestBase {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Mesa de ayuda")));
 
-        browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task).toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='Claim']"))).click();
+        // triage: two types ticked in the form
+        openAndClaim(ticket, SupportTicketProcess.TASK_TRIAGE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Di de alta a un auxiliar"));
+        tick("Alta de auxiliares en portal");
+        tick("Envío de apoyo desde la aplicación móvil");
+        browser.findElement(By.xpath("//button[normalize-space(text())='Complete']")).click();
+        wait.until(driver -> "EN_ATENCION".equals(jdbc.queryForObject(
+                "select status from captacion.ticket where id = ?", String.class, ticket.getId())));
+        assertThat(jdbc.queryForObject("select types from captacion.ticket where id = ?", String.class, ticket.getId()))
+                .isEqualTo("ALTA_AUXILIARES_PORTAL,ENVIO_APOYO_APP");
+
+        // the answer
+        openAndClaim(ticket, SupportTicketProcess.TASK_ANSWER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Di de alta a un auxiliar"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(ticket.number(), "Inés Robles Cano");
 
@@ -66,5 +76,17 @@ class HelpDeskBrowserIT extends IntegrationTestBase {
         assertThat(mails.to(address, AttendingTicket.ANSWER_TEMPLATE)).singleElement()
                 .satisfies(mail -> assertThat(mail.model()).containsEntry("respuesta",
                         "Revise la carpeta de correo no deseado; se le reenvió el ID."));
+    }
+
+    private void openAndClaim(Ticket ticket, String taskKey) {
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+        browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task.getId()).toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='Claim']"))).click();
+    }
+
+    private void tick(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[contains(normalize-space(.), '" + label + "')]"))).click();
     }
 }
