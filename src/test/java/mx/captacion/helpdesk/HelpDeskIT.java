@@ -272,6 +272,10 @@ class HelpDeskIT extends IntegrationTestBase {
         assertThat(api.get("porTipoYMedio")).hasSize(2);
         assertThat(portal(ANALYST).get("/mesa-ayuda/informes?folio=" + f.folio()).body()).contains(call.getSubject(), "Ya quedó.");
         assertThat(get("/api/v1/mesa-ayuda/informes", newRepresentative(f)).statusCode()).isEqualTo(403);
+        // every actor: the two tickets are among the whole desk's
+        JsonNode all = body(get("/api/v1/mesa-ayuda/informes", ANALYST));
+        assertThat(all.get("tiempos").get("tickets").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(get("/api/v1/mesa-ayuda/informes?corte=ayer", ANALYST).statusCode()).isEqualTo(400);
     }
 
     private void complete(long ticketId, String taskKey, String user, Map<String, Object> variables) {
