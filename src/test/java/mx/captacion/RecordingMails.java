@@ -21,7 +21,7 @@ import mx.captacion.mail.Mails;
 public class RecordingMails implements Mails {
 
     /** One queued mail. */
-    public record Queued(String to, String template, Map<String, Object> model) {
+    public record Queued(String to, String template, Map<String, Object> model, ThreadHeaders thread) {
     }
 
     private final ObjectProvider<Mails> all;
@@ -32,10 +32,10 @@ public class RecordingMails implements Mails {
     }
 
     @Override
-    public void queue(String to, String template, Map<String, Object> model) {
+    public void queue(String to, String template, Map<String, Object> model, ThreadHeaders thread) {
         // a copy that, unlike Map.copyOf, takes the null values a model may hold
-        queued.add(new Queued(to, template, Collections.unmodifiableMap(new LinkedHashMap<>(model))));
-        real().queue(to, template, model);
+        queued.add(new Queued(to, template, Collections.unmodifiableMap(new LinkedHashMap<>(model)), thread));
+        real().queue(to, template, model, thread);
     }
 
     /** The mails queued for an address with a template, oldest first. */

@@ -59,6 +59,9 @@ class DemoData {
             // the garantía de audiencia's second reviewer: never the control desk that judged the record
             new DemoUser("audiencia", "Revisión de audiencia", "Demo", List.of(Roles.AUDIENCIA)),
             new DemoUser("analista", "Analista", "Demo", List.of(Roles.INE_ADMIN)),
+            // the help desk: the MATO types and answers tickets; soporte técnico takes the escalated ones
+            new DemoUser("mato", "Mesa de Atención", "Demo", List.of(Roles.MATO)),
+            new DemoUser("soporte", "Soporte técnico", "Demo", List.of(Roles.SOPORTE_TECNICO)),
             // one representative per demo actor, so the portal shows two isolated organizations
             new DemoUser(REPRESENTATIVE, "Representación", "Demo Uno", List.of(Roles.REPRESENTANTE)),
             new DemoUser(OTHER_REPRESENTATIVE, "Representación", "Demo Dos", List.of(Roles.REPRESENTANTE)));

@@ -32,7 +32,11 @@ class MailOutbox implements Mails {
     private static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
     /** A mail taken for delivery: what the routes need, detached from the database. */
-    public record DueMail(long id, String recipient, String subject, String bodyHtml) {
+    public record DueMail(long id, String recipient, String subject, String bodyHtml, ThreadHeaders thread) {
+
+        public DueMail(long id, String recipient, String subject, String bodyHtml) {
+            this(id, recipient, subject, bodyHtml, null);
+        }
     }
 
     /** A line of the /correos page. */
@@ -67,7 +71,7 @@ class MailOutbox implements Mails {
     /** Rendered now, in the caller's transaction: a template or model mistake fails the caller, not a later send. */
     @Override
     @Transactional
-    public void queue(String to, String template, Map<String, Object> model) {
+    public void queue(String to, String template, Map<String, Object> model, ThreadHeaders thread) {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("El correo '" + template + "' no tiene destinatario");
         }
@@ -76,7 +80,11 @@ class MailOutbox implements Mails {
             throw new IllegalArgumentException("No existe la plantilla de correo '" + template + "'");
         }
         String html = templates.process("mail/" + template, new Context(SPANISH, model));
-        mails.save(new OutboxMail(to.trim(), template, subjectOf(template, html), html, clock.instant()));
+        OutboxMail mail = new OutboxMail(to.trim(), template, subjectOf(template, html), html, clock.instant());
+        if (thread != null) {
+            mail.inThread(thread.messageId(), thread.inReplyTo(), thread.references());
+        }
+        mails.save(mail);
     }
 
     private static String subjectOf(String template, String html) {
@@ -94,7 +102,7 @@ class MailOutbox implements Mails {
         Instant now = clock.instant();
         return mails.lockDue(now, batchSize).stream().map(mail -> {
             mail.claim(now, CLAIM_LEASE);
-            return new DueMail(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyHtml());
+            return new DueMail(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyHtml(), mail.thread());
         }).toList();
     }
 

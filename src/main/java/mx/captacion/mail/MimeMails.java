@@ -37,8 +37,26 @@ class MimeMails {
     }
 
     public MimeMessage message(DueMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(SESSION);
+        Mails.ThreadHeaders thread = mail.thread();
+        String messageId = thread == null ? null : thread.messageId();
+        MimeMessage message = new MimeMessage(SESSION) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                // a mail in a conversation keeps the Message-ID its replies will name
+                if (messageId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId);
+                }
+            }
+        };
         message.setFrom(from);
+        if (thread != null && thread.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", thread.inReplyTo());
+        }
+        if (thread != null && thread.references() != null) {
+            message.setHeader("References", thread.references());
+        }
         message.setRecipient(MimeMessage.RecipientType.TO, encoded(mail.recipient()));
         message.setSubject(mail.subject(), UTF_8);
         message.setSentDate(Date.from(clock.instant()));

@@ -32,6 +32,9 @@ class OutboxMail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private String messageId;
+    private String inReplyTo;
+    private String referencesHeader;
 
     protected OutboxMail() {
     }
@@ -44,6 +47,18 @@ class OutboxMail {
         this.status = MailStatus.PENDIENTE;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    void inThread(String messageId, String inReplyTo, String references) {
+        this.messageId = messageId;
+        this.inReplyTo = inReplyTo;
+        this.referencesHeader = references;
+    }
+
+    /** The conversation's headers, or null for a mail that starts none. */
+    Mails.ThreadHeaders thread() {
+        return messageId == null && inReplyTo == null && referencesHeader == null ? null
+                : new Mails.ThreadHeaders(messageId, inReplyTo, referencesHeader);
     }
 
     /** Taken by a poller; if it never reports back (its node died), the mail is due again after the lease. */

@@ -2,10 +2,13 @@ package mx.captacion.platform;
 
 import static mx.captacion.platform.Roles.AUDIENCIA;
 import static mx.captacion.platform.Roles.CAMUNDA_ADMIN;
+import static mx.captacion.platform.Roles.INETEL;
 import static mx.captacion.platform.Roles.INE_ADMIN;
+import static mx.captacion.platform.Roles.MATO;
 import static mx.captacion.platform.Roles.MESA_CONTROL;
 import static mx.captacion.platform.Roles.REPRESENTANTE;
 import static mx.captacion.platform.Roles.REVISION_AUXILIARES;
+import static mx.captacion.platform.Roles.SOPORTE_TECNICO;
 
 import java.util.Map;
 
@@ -57,7 +60,10 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/api/v1/actors/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/processes/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/api/v1/roll/**", "/api/v1/compulsa/**")).hasAnyAuthority(INE_ADMIN)
-                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, CAMUNDA_ADMIN)
+                        // help desk: calls by INETEL and the MATO; search and reports by the MATO and INE staff
+                        .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
+                        .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
+                        .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,7 +83,10 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
+                        .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
+                        .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
+                        .requestMatchers(paths(null, "/mesa-ayuda", "/mesa-ayuda/**")).hasAnyAuthority(MATO, INETEL, SOPORTE_TECNICO, INE_ADMIN)
                         .requestMatchers(paths(null, "/audiencia/**")).hasAnyAuthority(AUDIENCIA)
                         .requestMatchers(paths(null, "/mesa-control/**")).hasAnyAuthority(MESA_CONTROL)
                         .requestMatchers(paths(null, "/revision-auxiliares/**")).hasAnyAuthority(REVISION_AUXILIARES)

@@ -1,0 +1,108 @@
+package mx.captacion.helpdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.platform.ApiProblem;
+
+/**
+ * Opens a ticket from any channel and starts its {@code support-ticket} process (business key =
+ * ticket id) in the same transaction: a ticket without its process, or the reverse, never exists.
+ * The mail route calls {@link #open(NewTicket)} for each new conversation.
+ */
+@Service
+public class OpeningTicket {
+
+    private final Tickets tickets;
+    private final PoliticalActors actors;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final Duration firstAnswer;
+    private final Duration resolution;
+    private final String closeAfter;
+
+    OpeningTicket(Tickets tickets, PoliticalActors actors, RuntimeService runtime, Clock clock,
+                  @Value("${captacion.helpdesk.first-answer:PT8H}") Duration firstAnswer,
+                  @Value("${captacion.helpdesk.resolution:P3D}") Duration resolution,
+                  @Value("${captacion.helpdesk.close-after:P5D}") String closeAfter) {
+        this.tickets = tickets;
+        this.actors = actors;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.firstAnswer = firstAnswer;
+        this.resolution = resolution;
+        this.closeAfter = closeAfter;
+        Duration.parse(closeAfter); // a wrong setting fails the start, not a ticket's timer days later
+    }
+
+    @Transactional
+    public Ticket open(NewTicket request) {
+        validate(request);
+        Long actorId = null;
+        if (request.actorFolio() != null && !request.actorFolio().isBlank()) {
+            actorId = actors.findByFolio(request.actorFolio().strip()).map(PoliticalActor::getId)
+                    .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 400,
+                            "No existe el actor político con folio '" + request.actorFolio() + "'."));
+        }
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(request, actorId, now, now.plus(firstAnswer), now.plus(resolution));
+        if (request.answer() != null && !request.answer().isBlank()) {
+            ticket.answer(request.answer().strip(), now, request.openedBy());
+        }
+        ticket = tickets.saveAndFlush(ticket);
+        if (request.threadKey() != null && !request.threadKey().isBlank()) {
+            tickets.addThreadKey(request.threadKey().strip(), ticket.getId(), now); // a repeated key is refused by the primary key
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SupportTicketProcess.VAR_TICKET_ID, ticket.getId().toString());
+        variables.put(SupportTicketProcess.VAR_CHANNEL, ticket.getChannel().name());
+        variables.put(SupportTicketProcess.VAR_TRIAGED, !ticket.typeList().isEmpty());
+        variables.put(SupportTicketProcess.VAR_ANSWERED, ticket.getStatus() == TicketStatus.RESPONDIDO);
+        variables.put(SupportTicketProcess.VAR_FIRST_ANSWER_DUE, Date.from(ticket.getFirstAnswerDue()));
+        variables.put(SupportTicketProcess.VAR_RESOLUTION_DUE, Date.from(ticket.getResolutionDue()));
+        variables.put(SupportTicketProcess.VAR_CLOSE_AFTER, closeAfter);
+        variables.put(SupportTicketProcess.VAR_ESCALATE, false);
+        runtime.startProcessInstanceByKey(SupportTicketProcess.KEY, ticket.getId().toString(), variables);
+        return ticket;
+    }
+
+    private static void validate(NewTicket request) {
+        if (request.channel() == null) {
+            throw new ApiProblem("CANAL_REQUERIDO", 400, "Indique el medio por el que llegó el reporte.");
+        }
+        require(request.requesterName(), 300, "el nombre de quien reporta");
+        require(request.subject(), 300, "el motivo del reporte");
+        if (request.body() == null || request.body().isBlank()) {
+            throw new ApiProblem("DATO_REQUERIDO", 400, "Escriba la descripción del reporte.");
+        }
+        if (request.channel() == TicketChannel.CORREO && (request.requesterAddress() == null
+                || !request.requesterAddress().contains("@"))) {
+            throw new ApiProblem("CORREO_INVALIDO", 400, "Un reporte por correo necesita la dirección de quien escribe.");
+        }
+        List<TicketType> types = request.types() == null ? List.of() : request.types();
+        if (types.contains(TicketType.OTRA) && (request.otherType() == null || request.otherType().isBlank())) {
+            throw new ApiProblem("TIPO_OTRA_SIN_TEXTO", 400, "Describa el tipo de reporte cuando elige OTRA.");
+        }
+    }
+
+    static void require(String text, int max, String what) {
+        if (text == null || text.isBlank()) {
+            throw new ApiProblem("DATO_REQUERIDO", 400, "Falta " + what + ".");
+        }
+        if (text.strip().length() > max) {
+            throw new ApiProblem("DATO_DEMASIADO_LARGO", 400, "Se admiten hasta " + max + " caracteres en " + what + ".");
+        }
+    }
+}

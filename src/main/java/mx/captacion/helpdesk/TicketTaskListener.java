@@ -1,0 +1,142 @@
+package mx.captacion.helpdesk;
+
+import static mx.captacion.helpdesk.SupportTicketProcess.TASK_ANSWER;
+import static mx.captacion.helpdesk.SupportTicketProcess.TASK_TECHNICAL_SUPPORT;
+import static mx.captacion.helpdesk.SupportTicketProcess.TASK_TRIAGE;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import mx.captacion.platform.Cutoffs;
+import mx.captacion.platform.Markdown;
+
+/**
+ * The listener of the ticket's three user tasks. On create it gives the form the ticket and its
+ * conversation (a task-local variable that vanishes with the task); on complete it applies what
+ * the agent decided, so a wrong triage fails the completion with the reason, in Spanish.
+ */
+@Component("ticketTask")
+class TicketTaskListener implements TaskListener {
+
+    static final String VAR_FICHA = "ficha";
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Z_]+");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Cutoffs.ZONE);
+
+    private final AttendingTicket attending;
+    private final IdentityService identityService;
+
+    TicketTaskListener(AttendingTicket attending, IdentityService identityService) {
+        this.attending = attending;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = Long.parseLong((String) task.getVariable(SupportTicketProcess.VAR_TICKET_ID));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariableLocal(VAR_FICHA, ficha(attending.ticket(id)));
+            return;
+        }
+        String user = user(task);
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_TRIAGE -> {
+                attending.triage(id, types(task),
+                        (String) task.getVariable(SupportTicketProcess.VAR_OTHER_TYPE),
+                        (String) task.getVariable(SupportTicketProcess.VAR_ACTOR_FOLIO),
+                        (String) task.getVariable(SupportTicketProcess.VAR_AUXILIAR_ID), user);
+                task.getExecution().setVariable(SupportTicketProcess.VAR_TRIAGED, true);
+            }
+            case TASK_ANSWER -> {
+                if (Boolean.TRUE.equals(task.getVariable(SupportTicketProcess.VAR_ESCALATE))) {
+                    attending.escalate(id, user);
+                } else {
+                    task.getExecution().setVariable(SupportTicketSteps.VAR_ANSWERED_BY, user);
+                }
+            }
+            case TASK_TECHNICAL_SUPPORT -> {
+                attending.technicalSupportDone(id, (String) task.getVariable(SupportTicketProcess.VAR_TECHNICAL_NOTE), user);
+                // back at the answer task the box starts unticked: escalating again is a new decision
+                task.getExecution().setVariable(SupportTicketProcess.VAR_ESCALATE, false);
+            }
+            default -> throw new IllegalStateException("Tarea desconocida " + task.getTaskDefinitionKey());
+        }
+    }
+
+    /**
+     * The types ticked in the form, one checkbox each ({@code tipo_<TYPE>}: a Camunda Forms
+     * checklist would submit a Json variable, which needs Spin on the engine), or a list in
+     * {@code tipos} (the REST API, tests).
+     */
+    static List<TicketType> types(DelegateTask task) {
+        List<TicketType> types = new ArrayList<>(types(task.getVariable(SupportTicketProcess.VAR_TYPES)));
+        for (TicketType type : TicketType.values()) {
+            if (Boolean.TRUE.equals(task.getVariable(SupportTicketProcess.VAR_TYPE_PREFIX + type.name()))) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /** The catalog's names in a list or its text; an unknown name is refused, not silently dropped. */
+    static List<TicketType> types(Object value) {
+        List<TicketType> types = new ArrayList<>();
+        if (value == null) {
+            return types;
+        }
+        Matcher names = TYPE_NAME.matcher(value.toString());
+        while (names.find()) {
+            String name = names.group();
+            types.add(TicketType.parse(name).orElseThrow(() -> new mx.captacion.platform.ApiProblem(
+                    "TIPO_DESCONOCIDO", 400, "No existe el tipo de reporte '" + name + "'.")));
+        }
+        return types;
+    }
+
+    private String user(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        Authentication current = identityService.getCurrentAuthentication();
+        return current == null ? "mato" : current.getUserId();
+    }
+
+    static String ficha(Ticket ticket) {
+        StringBuilder text = new StringBuilder("""
+                | Dato | Valor |
+                |---|---|
+                | Reporte | %s |
+                | Medio | %s (%s) |
+                | Solicitante | %s |
+                | Contacto | %s |
+                | Asunto | %s |
+                | Tipo | %s |
+                | Recibido | %s |
+                | Estado | %s |
+
+                """.formatted(ticket.number(), ticket.getChannel().label(), ticket.getLevel(),
+                Markdown.escape(ticket.getRequesterName()),
+                Markdown.escape(ticket.getRequesterAddress() == null ? "—" : ticket.getRequesterAddress()),
+                Markdown.escape(ticket.getSubject()), Markdown.escape(ticket.typesLabel()),
+                WHEN.format(ticket.getOpenedAt()), ticket.getStatus().label()));
+        for (TicketMessage message : ticket.getMessages()) {
+            String who = switch (message.getKind()) {
+                case ENTRADA -> "Escribió";
+                case RESPUESTA -> "Respondió";
+                case NOTA -> "Nota interna de";
+            };
+            text.append("**").append(who).append(' ').append(Markdown.escape(message.getAuthor())).append(", ")
+                    .append(WHEN.format(message.getAt())).append(":**\n\n")
+                    .append(Markdown.escape(message.getBody()).replace("\n", "  \n")).append("\n\n");
+        }
+        return text.toString();
+    }
+}

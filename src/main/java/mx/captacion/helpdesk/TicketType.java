@@ -1,0 +1,45 @@
+package mx.captacion.helpdesk;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The report types of the seed's table 11; a ticket may have several. */
+public enum TicketType {
+    REGISTRO_AUXILIAR_APP("Registro de auxiliar en la aplicación"),
+    ACCESO_APP("Acceso a la aplicación auxiliar/mi apoyo"),
+    INFORMACION_REGISTRO_AUXILIAR("Información sobre el registro del auxiliar"),
+    ALTA_AUXILIARES_PORTAL("Alta de auxiliares en portal"),
+    ACCESO_PORTAL("Acceso al portal web"),
+    ENVIO_APOYO_APP("Envío de apoyo desde la aplicación móvil"),
+    /** Any other; the ticket keeps its own text ("OTRA (…)"). */
+    OTRA("OTRA");
+
+    private final String label;
+
+    TicketType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<TicketType> parse(String name) {
+        return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
+    }
+
+    /** Stored form: the catalog's order, so one combination is always written the same way. */
+    static String encode(Collection<TicketType> types) {
+        return types.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    static List<TicketType> decode(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(",")).map(TicketType::valueOf).toList();
+    }
+}
