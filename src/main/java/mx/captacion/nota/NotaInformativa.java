@@ -9,7 +9,7 @@ import mx.captacion.reports.ReportTable;
 /**
  * Everything the nota informativa of one actor shows as of one cut-off, laid out like the seed
  * note: its tables keep the seed's numbers (1 actors per day, 2–3 records per month, 4–5
- * auxiliares, 6–7 progress, 8–9 records per day) and two annexes the seed lacks (A the process's
+ * auxiliares, 6–7 progress, 8–9 records per day, 11–12 the help desk's tickets) and two annexes the seed lacks (A the process's
  * requirement, B the platform's availability). Texts are already in Spanish; the narrative's
  * figures are the template's to format.
  */
@@ -37,6 +37,9 @@ public record NotaInformativa(
         ReportTable inconsistencies,
         ReportTable recordsPerDay,
         String recordsPerDayChart,
+        /* seed tables 11 and 12: the help desk's tickets of the actor, from its registration to the cut-off */
+        ReportTable helpDeskTypes,
+        ReportTable helpDeskDetail,
         ReportTable threshold,
         boolean meetsThreshold,
         Availability availability) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ import mx.captacion.reports.Progress;
 import mx.captacion.reports.ReceptionReports;
 import mx.captacion.reports.RecordsPerDay;
 import mx.captacion.reports.RecordsPerMonth;
+import mx.captacion.helpdesk.HelpDeskReports;
 import mx.captacion.reports.ReportTable;
 import mx.captacion.reports.ReportTables;
 import mx.captacion.reports.Threshold;
@@ -60,10 +62,12 @@ public class PreparingNota {
     private final ReceptionReports reception;
     private final SubmissionActivity activity;
     private final NotaCharts charts;
+    private final HelpDeskReports helpDesk;
     private final Duration annexWindow;
 
     PreparingNota(PoliticalActors actors, ActorsPerDayReport actorsPerDay, AuxiliarReports auxiliares,
-                  ProgressReport progress, ThresholdReport threshold, ReceptionReports reception, SubmissionActivity activity, NotaCharts charts,
+                  ProgressReport progress, ThresholdReport threshold, ReceptionReports reception,
+                  SubmissionActivity activity, NotaCharts charts, HelpDeskReports helpDesk,
                   @Value("${captacion.nota.annex-window:P7D}") Duration annexWindow) {
         this.actors = actors;
         this.actorsPerDay = actorsPerDay;
@@ -73,6 +77,7 @@ public class PreparingNota {
         this.reception = reception;
         this.activity = activity;
         this.charts = charts;
+        this.helpDesk = helpDesk;
         this.annexWindow = annexWindow;
     }
 
@@ -114,11 +119,55 @@ public class PreparingNota {
                 ReportTables.recordsPerDay(perDay),
                 charts.bars("Fecha de recepción", perDay.dias().stream().map(d -> DAY.format(d.fecha())).toList(),
                         perDay.dias().stream().map(RecordsPerDay.Day::total).toList()),
+                helpDeskTypes(actor, cutoff),
+                helpDeskDetail(actor, cutoff),
                 // the seed has no such table: numbered in annex A
                 new ReportTable("A.1", thresholdTable.title(), thresholdTable.subject(), thresholdTable.cutoff(),
                         thresholdTable.headers(), thresholdTable.rows(), thresholdTable.total(), thresholdTable.fileName()),
                 umbral.cumple(),
                 availability(actor, cutoff));
+    }
+
+    /** Seed table 11: the actor's tickets from its registration to the cut-off, by type and channel. */
+    private ReportTable helpDeskTypes(PoliticalActor actor, Instant cutoff) {
+        List<List<Object>> rows = new ArrayList<>();
+        long total = 0;
+        for (HelpDeskReports.TypeChannelRow row : helpDesk.byTypeAndChannel(helpDeskScope(actor, cutoff))) {
+            rows.add(List.of(row.consecutive(), row.types(), row.channel(), row.total()));
+            total += row.total();
+        }
+        return new ReportTable("11", "Atención de reportes recibidos y atendidos por la MATO", subject(actor), cutoff,
+                List.of("Cons.", "Tipo de reporte", "Medio de reporte", "Total de reportes"), rows,
+                List.of("Total", "", "", total),
+                ReportTable.fileName("mesa-ayuda-por-tipo", actor.getFolio().value(), cutoff));
+    }
+
+    /** Seed table 12: each ticket, who was attended, why, the answer and its day (none while unanswered). */
+    private ReportTable helpDeskDetail(PoliticalActor actor, Instant cutoff) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (HelpDeskReports.DetailRow row : helpDesk.detail(helpDeskScope(actor, cutoff))) {
+            rows.add(Arrays.asList(row.openedOn(), orEmpty(row.requester()),
+                    row.reason() == null || row.reason().isBlank() || row.reason().equals(row.subject())
+                            ? orEmpty(row.subject()) : orEmpty(row.subject()) + ": " + row.reason(),
+                    orEmpty(row.attention()), row.answeredOn() == null ? "Sin atender al corte" : row.answeredOn()));
+        }
+        return new ReportTable("12", "Detalle de la atención a los reportes de la agrupación política", subject(actor),
+                cutoff, List.of("Fecha", "A quién se atendió", "Motivo de reporte", "Atención al reporte",
+                        "Fecha de atención"), rows, null,
+                ReportTable.fileName("mesa-ayuda-detalle", actor.getFolio().value(), cutoff));
+    }
+
+    private static HelpDeskReports.Scope helpDeskScope(PoliticalActor actor, Instant cutoff) {
+        return new HelpDeskReports.Scope(local(actor.getRegisteredAt()).toLocalDate(), local(cutoff).toLocalDate(),
+                cutoff, actor.getId());
+    }
+
+    private static String subject(PoliticalActor actor) {
+        return actor.getName() + " (" + actor.getFolio().value() + ")";
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Annex B over the window before the cut-off, from the actor's registration at the earliest. */

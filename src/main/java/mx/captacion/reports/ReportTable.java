@@ -81,7 +81,7 @@ public record ReportTable(String number, String title, String subject, Instant c
     }
 
     /** A download's name: the report's slug, whose it is, and the cut-off (central Mexico). */
-    static String fileName(String slug, String owner, Instant cutoff) {
+    public static String fileName(String slug, String owner, Instant cutoff) {
         String safeOwner = owner.replaceAll("[^A-Za-z0-9-]", "");
         return slug + "_" + safeOwner + "_corte-" + FILE_CUTOFF.format(cutoff.atZone(Cutoffs.ZONE));
     }
