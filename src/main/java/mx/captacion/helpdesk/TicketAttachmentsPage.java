@@ -7,9 +7,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Roles;
@@ -17,9 +17,10 @@ import mx.captacion.platform.Roles;
 /**
  * A kept attachment of a mail ticket, downloaded from the ticket's page. Only the MATO's agents,
  * who answer the tickets, open what requesters sent (it may hold personal data); the other help-desk
- * roles see the list on the page but not the files.
+ * roles see the list on the page but not the files. A REST controller, so a refusal answers
+ * {@code {"code","message"}} like the API does.
  */
-@Controller
+@RestController
 class TicketAttachmentsPage {
 
     private final TicketAttachments attachments;
