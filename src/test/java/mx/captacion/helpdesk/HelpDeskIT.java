@@ -143,6 +143,28 @@ class HelpDeskIT extends IntegrationTestBase {
                 .isEqualTo(TicketConversation.Appended.REOPENED);
         assertThat(status(id)).isEqualTo("EN_ATENCION");
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(SupportTicketProcess.TASK_ANSWER);
+        // the new answer starts empty; the earlier one is in the conversation
+        assertThat(taskService.getVariable(task(id).getId(), SupportTicketProcess.VAR_ANSWER)).isNull();
+    }
+
+    @Test
+    void anAgentRecordsACallInThePortalAndFindsItInTheList() {
+        PortalSession agent = portal(AGENT);
+        String caller = "Tomás Gil Ochoa " + ThreadLocalRandom.current().nextInt(1_000_000);
+        HttpResponse<String> recorded = agent.post("/mesa-ayuda/llamadas", Map.of("nivel", "MATO", "nombre", caller,
+                "telefono", "5553334444", "tipo", "ACCESO_PORTAL", "motivo", "No entra al portal",
+                "resultado", "Se restableció su contraseña en la llamada.", "resuelta", "true"));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        String ticketPage = agent.follow(recorded).body();
+        assertThat(ticketPage).contains(caller, "Respondido", "Acceso al portal web", "Se restableció su contraseña en la llamada.");
+        assertThat(agent.get("/mesa-ayuda").body()).contains(caller);
+
+        HttpResponse<String> refused = agent.post("/mesa-ayuda/llamadas", Map.of("nombre", caller, "motivo", "Duda",
+                "resuelta", "true"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Anote el resultado de la llamada resuelta.");
+        // soporte técnico reads tickets but records no calls
+        assertThat(portal(TECHNICIAN).get("/mesa-ayuda/llamadas").statusCode()).isEqualTo(403);
     }
 
     @Test
