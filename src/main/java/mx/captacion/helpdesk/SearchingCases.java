@@ -34,14 +34,19 @@ public class SearchingCases {
 
     @Transactional(readOnly = true)
     public Evidence byName(String name, String searchedBy) {
+        return byName(name, searchedBy, clock.instant());
+    }
+
+    /** The same search over the cases opened by an instant (the nota informativa's section 10, at its cut-off). */
+    @Transactional(readOnly = true)
+    public Evidence byName(String name, String searchedBy, Instant asOf) {
         String normalized = Ticket.searchable(name);
         if (normalized.length() < 3) {
             throw new ApiProblem("BUSQUEDA_MUY_CORTA", 400, "Escriba al menos tres letras del nombre.");
         }
-        Instant now = clock.instant();
-        List<Found> found = tickets.search(normalized, now).stream().map(t -> new Found(t.getId(), t.number(),
+        List<Found> found = tickets.search(normalized, asOf).stream().map(t -> new Found(t.getId(), t.number(),
                 t.getOpenedAt(), t.getRequesterName(), t.getChannel().label(), t.getLevel().name(), t.getSubject(),
                 t.getStatus().label())).toList();
-        return new Evidence(name.strip(), now, searchedBy, found);
+        return new Evidence(name.strip(), asOf, searchedBy, found);
     }
 }

@@ -37,6 +37,9 @@ public record NotaInformativa(
         ReportTable inconsistencies,
         ReportTable recordsPerDay,
         String recordsPerDayChart,
+        /* seed section 10: the help desk's cases found by the representative's name, opened by the cut-off */
+        String searchedName,
+        ReportTable helpDeskSearch,
         /* seed tables 11 and 12: the help desk's tickets of the actor, from its registration to the cut-off */
         ReportTable helpDeskTypes,
         ReportTable helpDeskDetail,

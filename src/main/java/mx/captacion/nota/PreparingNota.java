@@ -31,6 +31,7 @@ import mx.captacion.reports.ReceptionReports;
 import mx.captacion.reports.RecordsPerDay;
 import mx.captacion.reports.RecordsPerMonth;
 import mx.captacion.helpdesk.HelpDeskReports;
+import mx.captacion.helpdesk.SearchingCases;
 import mx.captacion.reports.ReportTable;
 import mx.captacion.reports.ReportTables;
 import mx.captacion.reports.Threshold;
@@ -63,11 +64,12 @@ public class PreparingNota {
     private final SubmissionActivity activity;
     private final NotaCharts charts;
     private final HelpDeskReports helpDesk;
+    private final SearchingCases searching;
     private final Duration annexWindow;
 
     PreparingNota(PoliticalActors actors, ActorsPerDayReport actorsPerDay, AuxiliarReports auxiliares,
                   ProgressReport progress, ThresholdReport threshold, ReceptionReports reception,
-                  SubmissionActivity activity, NotaCharts charts, HelpDeskReports helpDesk,
+                  SubmissionActivity activity, NotaCharts charts, HelpDeskReports helpDesk, SearchingCases searching,
                   @Value("${captacion.nota.annex-window:P7D}") Duration annexWindow) {
         this.actors = actors;
         this.actorsPerDay = actorsPerDay;
@@ -78,6 +80,7 @@ public class PreparingNota {
         this.activity = activity;
         this.charts = charts;
         this.helpDesk = helpDesk;
+        this.searching = searching;
         this.annexWindow = annexWindow;
     }
 
@@ -119,6 +122,8 @@ public class PreparingNota {
                 ReportTables.recordsPerDay(perDay),
                 charts.bars("Fecha de recepción", perDay.dias().stream().map(d -> DAY.format(d.fecha())).toList(),
                         perDay.dias().stream().map(RecordsPerDay.Day::total).toList()),
+                actor.getRepresentativeName(),
+                helpDeskSearch(actor, cutoff),
                 helpDeskTypes(actor, cutoff),
                 helpDeskDetail(actor, cutoff),
                 // the seed has no such table: numbered in annex A
@@ -126,6 +131,20 @@ public class PreparingNota {
                         thresholdTable.headers(), thresholdTable.rows(), thresholdTable.total(), thresholdTable.fileName()),
                 umbral.cumple(),
                 availability(actor, cutoff));
+    }
+
+    /** Seed section 10: every help-desk case (INETEL and MATO) found by the representative's name at the cut-off. */
+    private ReportTable helpDeskSearch(PoliticalActor actor, Instant cutoff) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SearchingCases.Found found : searching.byName(actor.getRepresentativeName(), "nota informativa", cutoff)
+                .found()) {
+            rows.add(Arrays.asList(found.number(), local(found.openedAt()).toLocalDate(), orEmpty(found.requester()),
+                    found.channel(), found.level(), orEmpty(found.subject()), found.status()));
+        }
+        return new ReportTable("10", "Casos de la mesa de ayuda encontrados por el nombre del representante legal",
+                subject(actor), cutoff, List.of("Reporte", "Fecha", "A quién se atendió", "Medio", "Nivel", "Asunto",
+                        "Estado"), rows, null,
+                ReportTable.fileName("mesa-ayuda-busqueda", actor.getFolio().value(), cutoff));
     }
 
     /** Seed table 11: the actor's tickets from its registration to the cut-off, by type and channel. */
