@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
@@ -433,13 +434,29 @@ public class SeedScenario {
                 .processInstanceBusinessKey(businessKey).singleResult().getId());
     }
 
-    /** Runs the instance's one waiting job here and now, as the job executor would have. */
+    /**
+     * Runs the instance's one waiting job here and now, as the job executor would have. A job the
+     * executor had acquired just before it was paused may race this one: the loser retries, and
+     * finds the job done.
+     */
     private void executeJob(String processInstanceId) {
-        Job job = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
-        if (job == null) {
-            throw new IllegalStateException("No hay trabajo pendiente en la instancia " + processInstanceId);
+        for (int attempt = 1; ; attempt++) {
+            Job job = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+            if (job == null) {
+                if (attempt > 1) {
+                    return;
+                }
+                throw new IllegalStateException("No hay trabajo pendiente en la instancia " + processInstanceId);
+            }
+            try {
+                management.executeJob(job.getId());
+                return;
+            } catch (OptimisticLockingException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+            }
         }
-        management.executeJob(job.getId());
     }
 
     /** A reviewer claims the control-desk task and decides: valid, or the inconsistency. */
