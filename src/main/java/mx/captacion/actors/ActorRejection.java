@@ -9,6 +9,7 @@ public enum ActorRejection {
             + " y las revisiones mínimas de la muestra."),
     PROCESO_YA_EXISTE(409, "Ya existe un proceso de captación con la clave '%s'."),
     PROCESO_DESCONOCIDO(404, "No existe el proceso de captación '%s'."),
+    ACTOR_DESCONOCIDO(404, "No existe el actor político con folio '%s'."),
     ACTOR_YA_REGISTRADO(409, "El actor político «%s» ya está registrado en el proceso '%s'; no se registró de nuevo.");
 
     private final int httpStatus;

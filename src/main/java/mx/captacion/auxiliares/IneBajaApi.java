@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * INE staff give an auxiliar a baja, with any cause including those only INE gives (e.g. after a
@@ -42,8 +42,7 @@ class IneBajaApi {
     BajaGiven baja(@PathVariable String folio, @PathVariable String auxiliarId, @RequestBody IneBaja body,
                    Authentication authentication) {
         PoliticalActor actor = actors.findByFolio(folio)
-                .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404,
-                        "No existe el actor político con folio '" + folio + "'."));
+                .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
         BajaCause cause = cause(body.causa());
         Auxiliar auxiliar = registry.baja(actor, auxiliarId, cause, body.observaciones(), authentication.getName(), true);
         return new BajaGiven(auxiliar.getAuxiliarId(), auxiliar.getStatus().name(), cause.label(), cause.name());

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.platform.ApiProblem;
@@ -37,8 +38,7 @@ public class OpeningHearing {
     @Transactional
     public Hearing open(String processCode, Integer windowDays, String openedBy) {
         CaptureProcess process = processes.findByCode(processCode)
-                .orElseThrow(() -> new ApiProblem("PROCESO_DESCONOCIDO", 404,
-                        "No existe el proceso de captación '" + processCode + "'."));
+                .orElseThrow(() -> ActorRejection.PROCESO_DESCONOCIDO.problem(processCode));
         int days = windowDays == null ? defaultWindowDays : windowDays;
         if (days < 1 || days > MAX_WINDOW_DAYS) {
             throw new ApiProblem("PLAZO_INVALIDO", 400,

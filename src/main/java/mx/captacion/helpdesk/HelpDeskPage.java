@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.ApiProblem;
@@ -129,7 +130,7 @@ class HelpDeskPage {
         Long actorId = null;
         if (folio != null && !folio.isBlank()) {
             actorId = actors.findByFolio(folio.strip()).map(PoliticalActor::getId)
-                    .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio.strip() + "'."));
+                    .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio.strip()));
         }
         LocalDate until = Optional.ofNullable(to).orElse(LocalDate.ofInstant(at, Cutoffs.ZONE));
         return new HelpDeskReports.Scope(Optional.ofNullable(from).orElse(LocalDate.of(2000, 1, 1)), until, at, actorId);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import mx.captacion.platform.ApiProblem;
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.Cutoffs;
 
 /** The nota informativa's PDF for unattended use (scripts, other systems); INE staff only. */
@@ -36,8 +36,8 @@ class NotaApi {
                                 @Parameter(description = "Instante de corte ISO-8601; por omisión, ahora",
                                         example = "2023-01-20T06:07:00Z")
                                 @RequestParam(required = false) String cutoff) {
-        NotaInformativa nota = preparing.of(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> new ApiProblem(
-                "ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'."));
+        NotaInformativa nota = preparing.of(folio, Cutoffs.fromApi(cutoff, clock))
+                .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
         return asPdf(nota, pdf.render(nota));
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import mx.captacion.platform.ApiProblem;
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.Cutoffs;
 
 @RestController
@@ -71,7 +71,7 @@ class ProgressApi {
 
     /** One actor's report at the API's cut-off; an unknown folio answers 404. */
     private <T> T asOf(BiFunction<String, Instant, Optional<T>> report, String folio, String cutoff) {
-        return report.apply(folio, Cutoffs.fromApi(cutoff, clock)).orElseThrow(() -> new ApiProblem(
-                "ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'."));
+        return report.apply(folio, Cutoffs.fromApi(cutoff, clock))
+                .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 
@@ -136,10 +137,10 @@ class ReceptionApi {
     }
 
     private static ApiProblem unknownProcess(String code) {
-        return new ApiProblem("PROCESO_DESCONOCIDO", 404, "No existe el proceso de captación '" + code + "'.");
+        return ActorRejection.PROCESO_DESCONOCIDO.problem(code);
     }
 
     private static ApiProblem unknownActor(String folio) {
-        return new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'.");
+        return ActorRejection.ACTOR_DESCONOCIDO.problem(folio);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import mx.captacion.actors.ActorAccess;
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.ActorSummary;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
@@ -103,7 +104,7 @@ class ReceptionPage {
                                        @PathVariable String format, @RequestParam(required = false) String corte) {
         ReceptionApi.requireKnown(report, ReportCatalog.PROCESS_REPORTS.contains(report));
         return ReceptionApi.file(catalog.processReport(report, code, portalCutoff(corte)).orElseThrow(() ->
-                new ApiProblem("PROCESO_DESCONOCIDO", 404, "No existe el proceso de captación '" + code + "'.")), format);
+                ActorRejection.PROCESO_DESCONOCIDO.problem(code)), format);
     }
 
     @GetMapping("/avance/descargas/actores/{folio}/{report}.{format}")
@@ -111,7 +112,7 @@ class ReceptionPage {
                                      @PathVariable String format, @RequestParam(required = false) String corte) {
         ReceptionApi.requireKnown(report, ReportCatalog.ACTOR_REPORTS.contains(report));
         return ReceptionApi.file(catalog.actorReport(report, folio, portalCutoff(corte)).orElseThrow(() ->
-                new ApiProblem("ACTOR_DESCONOCIDO", 404, "No existe el actor político con folio '" + folio + "'.")), format);
+                ActorRejection.ACTOR_DESCONOCIDO.problem(folio)), format);
     }
 
     @GetMapping("/organizacion/descargas/{report}.{format}")
