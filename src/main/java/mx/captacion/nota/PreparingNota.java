@@ -182,7 +182,7 @@ public class PreparingNota {
     }
 
     private static String subject(PoliticalActor actor) {
-        return actor.getName() + " (" + actor.getFolio().value() + ")";
+        return ReportTables.subject(actor.getName(), actor.getFolio().value());
     }
 
     private static String orEmpty(String text) {

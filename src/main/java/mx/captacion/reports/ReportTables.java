@@ -133,7 +133,8 @@ public final class ReportTables {
                 ReportTable.fileName("umbral", report.folio(), report.cutoff()));
     }
 
-    private static String subject(String actor, String folio) {
+    /** Whose report it is, as the tables' subject line says it: "Humanismo Mexicano A.C. (F2212…)". */
+    public static String subject(String actor, String folio) {
         return actor + " (" + folio + ")";
     }
 
