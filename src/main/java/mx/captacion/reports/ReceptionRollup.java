@@ -65,8 +65,11 @@ public class ReceptionRollup {
         return done;
     }
 
-    /** Counts the process's finished days not counted yet; the new end, or empty when it has no records. */
-    public Optional<Instant> refresh(long processId) {
+    /**
+     * Counts the process's finished days not counted yet; the new end, or empty when it has no records.
+     * One refresh at a time, so a recount never interleaves with the scheduled refresh.
+     */
+    public synchronized Optional<Instant> refresh(long processId) {
         Instant until = startOfDay(clock.instant().minus(margin));
         Optional<Instant> from = completeBefore(processId).or(() -> firstReception(processId).map(ReceptionRollup::startOfDay));
         if (from.isEmpty()) {
@@ -82,6 +85,19 @@ public class ReceptionRollup {
             log.info("Recepción por día: {} días contados del proceso {}", days, processId);
         }
         return completeBefore(processId);
+    }
+
+    /**
+     * Forgets the process's counted days and counts them again. Only for records written with a
+     * reception instant in the past, as the seed replay does on its simulated clock: the platform
+     * itself never receives a record on a day that is over.
+     */
+    public synchronized Optional<Instant> recount(long processId) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from captacion.reception_day where process_id = ?", processId);
+            jdbc.update("delete from captacion.reception_rollup where process_id = ?", processId);
+        });
+        return refresh(processId);
     }
 
     private void countDay(long processId, Instant start, Instant end) {
