@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.roll.ElectoralRoll;
 
@@ -180,7 +181,6 @@ public class CompulsaBatches {
 
     private Long processId(String code) {
         return jdbc.queryForList("select id from captacion.capture_process where code = ?", Long.class, code.trim())
-                .stream().findFirst().orElseThrow(() -> new ApiProblem("PROCESO_NO_ENCONTRADO", 404,
-                        "No existe el proceso de captación «" + code + "»."));
+                .stream().findFirst().orElseThrow(() -> ActorRejection.PROCESO_DESCONOCIDO.problem(code));
     }
 }

@@ -41,8 +41,7 @@ class ReceptionApi {
     @Operation(summary = "Cuenta ahora los días terminados de la recepción del proceso (lo hace también cada hora)")
     @PostMapping("/api/v1/processes/{code}/reception-rollup")
     Map<String, Object> refreshRollup(@PathVariable String code) {
-        long processId = rollup.processId(code).orElseThrow(() -> new ApiProblem("PROCESO_NO_ENCONTRADO", 404,
-                "No existe el proceso de captación «" + code + "»."));
+        long processId = rollup.processId(code).orElseThrow(() -> ActorRejection.PROCESO_DESCONOCIDO.problem(code));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("proceso", code);
         answer.put("contadoHasta", rollup.refresh(processId).map(Instant::toString).orElse(null));

@@ -292,7 +292,7 @@ class ReceptionReportsIT extends IntegrationTestBase {
         assertThat(reports.perMonth(a.processCode(), C).orElseThrow().meses().subList(1, 3))
                 .extracting(RecordsPerMonth.Month::total).containsExactly(0L, 1L);
         assertThat(body(postJson("/api/v1/processes/NO-EXISTE-" + UUID.randomUUID() + "/reception-rollup", ANALYST,
-                Map.of())).get("code").asText()).isEqualTo("PROCESO_NO_ENCONTRADO");
+                Map.of())).get("code").asText()).isEqualTo("PROCESO_DESCONOCIDO");
     }
 
     private List<String> processWide(List<Instant> cutoffs) {
