@@ -219,6 +219,15 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedAt = at;
     }
 
+    /**
+     * Double affiliation's order: the later capture is the citizen's latest manifestation of will;
+     * equal captures, the later received.
+     */
+    public boolean isLaterCaptureThan(CitizenRecord other) {
+        int byCapture = capturedAt.compareTo(other.capturedAt);
+        return byCapture != 0 ? byCapture > 0 : receivedAt.compareTo(other.receivedAt) > 0;
+    }
+
     /** Judged by the control desk, the screening rules or the compulsa: what a garantía de audiencia is about. */
     public boolean isJudged() {
         return status == RecordStatus.CON_INCONSISTENCIA || status == RecordStatus.NO_VALIDO;

@@ -39,7 +39,7 @@ class DoubleAffiliation {
         boolean outweighed = false;
         for (CitizenRecord other : records.validOfOtherActors(record.getProcessId(), record.getClaveElector(),
                 record.getActorId())) {
-            if (capturedLater(other, record)) {
+            if (other.isLaterCaptureThan(record)) {
                 outweighed = true;
             } else {
                 other.supersededByLaterAffiliation(at);
@@ -49,10 +49,5 @@ class DoubleAffiliation {
             }
         }
         return outweighed;
-    }
-
-    private static boolean capturedLater(CitizenRecord a, CitizenRecord b) {
-        int byCapture = a.getCapturedAt().compareTo(b.getCapturedAt());
-        return byCapture != 0 ? byCapture > 0 : a.getReceivedAt().compareTo(b.getReceivedAt()) > 0;
     }
 }

@@ -47,6 +47,8 @@ class HearingAffiliationIT extends HearingTestBase {
         assertThat(registralStatusOf(older)).isEqualTo("AFILIADO_A_OTRO_ACTOR");
         openHearing(f);
         assertThat(contest(f, rep, List.of(older), ARGUMENT).statusCode()).isEqualTo(201);
+        // the reviewer is told before deciding
+        assertThat(ficha(older)).contains(HearingTaskListener.OUTWEIGHED);
 
         decide(older, "RESTITUIR", "El ciudadano ratificó su afiliación con esta organización.");
 
@@ -88,6 +90,7 @@ class HearingAffiliationIT extends HearingTestBase {
         assertThat(statusOf(older)).isEqualTo("VALIDO");
         openHearing(f);
         assertThat(contest(f, rep, List.of(newer), ARGUMENT).statusCode()).isEqualTo(201);
+        assertThat(ficha(newer)).doesNotContain("Doble afiliación");
 
         decide(newer, "RESTITUIR", "El ciudadano acreditó su inscripción en la lista nominal.");
 
@@ -181,6 +184,12 @@ class HearingAffiliationIT extends HearingTestBase {
     private void openHearing(Fixture f) {
         HttpResponse<String> opened = postJson("/api/v1/processes/" + f.processCode() + "/audiencia", ANALYST, Map.of());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    }
+
+    /** The hearing task's form data, as the audiencia reviewer's Tasklist reads it. */
+    private String ficha(UUID record) {
+        return body(get("/engine-rest/task/" + hearingTask(record) + "/form-variables", HEARING_REVIEWER))
+                .get(HearingTaskListener.VAR_FICHA).get("value").asText();
     }
 
     private int hearings(Fixture f) {
