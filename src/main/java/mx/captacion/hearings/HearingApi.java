@@ -36,12 +36,14 @@ class HearingApi {
         this.access = access;
     }
 
-    @Operation(summary = "Abre la garantía de audiencia de un proceso (plazo en días; por omisión captacion.audiencia.window-days)")
+    @Operation(summary = "Abre la garantía de audiencia de un proceso (plazo en días; por omisión captacion.audiencia.window-days). "
+            + "Con registros aún esperando la compulsa responde 409 COMPULSA_PENDIENTE, salvo con force: true")
     @PostMapping("/api/v1/processes/{code}/audiencia")
     ResponseEntity<HearingView.Window> open(@PathVariable String code,
                                             @RequestBody(required = false) HearingView.OpenRequest request,
                                             Principal user) {
-        Hearing hearing = opening.open(code, request == null ? null : request.windowDays(), user.getName());
+        Hearing hearing = opening.open(code, request == null ? null : request.windowDays(),
+                request != null && request.forced(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/processes/" + code + "/audiencia"))
                 .body(HearingView.Window.of(code, hearing, hearing.getOpenedAt()));
     }

@@ -36,6 +36,12 @@ public class HearingContest {
     private String explanation;
     private String decidedBy;
     private Instant decidedAt;
+    /**
+     * The record's status once the decision was applied. A restitution reverses this record's
+     * judgement, yet the record may still not count (see {@code RestoringRecord}); this says so.
+     */
+    @Enumerated(EnumType.STRING)
+    private RecordStatus resultingStatus;
 
     protected HearingContest() {
     }
@@ -62,6 +68,13 @@ public class HearingContest {
         this.decidedBy = reviewer;
         this.decidedAt = at;
         return true;
+    }
+
+    /** What the decision left the record as; written once, with the decision. */
+    void resulted(RecordStatus status) {
+        if (resultingStatus == null) {
+            resultingStatus = status;
+        }
     }
 
     public Long getId() {
@@ -114,5 +127,9 @@ public class HearingContest {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public RecordStatus getResultingStatus() {
+        return resultingStatus;
     }
 }

@@ -38,15 +38,17 @@ class HearingPage {
         this.access = access;
     }
 
+    /** A refusal for records still at the compulsa comes back with the choice to open it anyway ({@code forzar}). */
     @PostMapping("/procesos/{code}/audiencia")
-    String open(@PathVariable String code, @RequestParam(required = false) Integer dias, Principal user,
-                RedirectAttributes redirect) {
+    String open(@PathVariable String code, @RequestParam(required = false) Integer dias,
+                @RequestParam(defaultValue = "false") boolean forzar, Principal user, RedirectAttributes redirect) {
         try {
-            Hearing hearing = opening.open(code, dias, user.getName());
+            Hearing hearing = opening.open(code, dias, forzar, user.getName());
             redirect.addFlashAttribute("notice", "Se abrió la garantía de audiencia; el plazo vence el "
                     + Cutoffs.toText(hearing.getDeadline()));
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
+            redirect.addFlashAttribute("compulsaPendiente", OpeningHearing.COMPULSA_PENDIENTE.equals(problem.code()));
         }
         return "redirect:/procesos/" + code;
     }

@@ -26,6 +26,10 @@ class HearingTaskListener implements TaskListener {
 
     static final String VAR_FICHA = "ficha";
     static final String VAR_IMAGENES = "imagenes";
+    /** Told before the decision, so a restitution that cannot make the record count is no surprise. */
+    static final String OUTWEIGHED = "**⚠ Doble afiliación:** el ciudadano cuenta para otro actor político con una "
+            + "captura más reciente. Aunque se restituya, este registro no contará mientras esa sea su afiliación "
+            + "vigente (cuenta la afiliación más reciente); la restitución quedará registrada.";
 
     private final HearingContests contests;
     private final CitizenRecords records;
@@ -62,6 +66,12 @@ class HearingTaskListener implements TaskListener {
         return current == null ? null : current.getUserId();
     }
 
+    /** Whether another actor's valid record of the citizen was captured later (the one that counts). */
+    private boolean outweighedElsewhere(CitizenRecord record) {
+        return records.validOfOtherActors(record.getProcessId(), record.getClaveElector(), record.getActorId())
+                .stream().anyMatch(other -> other.isLaterCaptureThan(record));
+    }
+
     Map<String, Object> formData(HearingContest contest, CitizenRecord record) {
         String ficha = """
                 | Dato | Valor |
@@ -72,6 +82,7 @@ class HearingTaskListener implements TaskListener {
                 | Clave de elector | %s |
                 | Impugnado por | %s, el %s |
 
+                %s
                 **Argumento del actor político:**
 
                 %s
@@ -82,6 +93,7 @@ class HearingTaskListener implements TaskListener {
                 Markdown.escape(record.getClaveElector()),
                 Markdown.escape(contest.getContestedBy()),
                 Cutoffs.toText(contest.getContestedAt()),
+                outweighedElsewhere(record) ? OUTWEIGHED + "\n\n" : "",
                 Markdown.escape(contest.getArgument()).replace("\n", " "));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);

@@ -28,15 +28,28 @@ final class HearingView {
     }
 
     record Contest(Long id, UUID recordId, String judgedStatus, String reason, String argument, String contestedBy,
-                   Instant contestedAt, String state, String outcome, String explanation, String decidedBy,
-                   Instant decidedAt) {
+                   Instant contestedAt, String state, String outcome, String recordStatus, String explanation,
+                   String decidedBy, Instant decidedAt) {
 
         static Contest of(HearingContest c) {
             return new Contest(c.getId(), c.getRecordId(), c.getJudgedStatus().name(), c.getReason(), c.getArgument(),
                     c.getContestedBy(), c.getContestedAt(),
                     c.getOutcome() == null ? "EN_REVISION" : "RESUELTA",
-                    c.getOutcome() == null ? null : c.getOutcome().name(), c.getExplanation(), c.getDecidedBy(),
-                    c.getDecidedAt());
+                    c.getOutcome() == null ? null : c.getOutcome().name(),
+                    c.getResultingStatus() == null ? null : c.getResultingStatus().name(),
+                    c.getExplanation(), c.getDecidedBy(), c.getDecidedAt());
+        }
+
+        /**
+         * The message that tells the decision and what it achieved: a restitution that left the record
+         * not counting says why, rather than «restituido».
+         */
+        public String outcomeMessage() {
+            if (outcome == null) {
+                return "hearing.state.EN_REVISION";
+            }
+            boolean stillNotCounting = "DUPLICADO".equals(recordStatus) || "NO_VALIDO".equals(recordStatus);
+            return "hearing.outcome." + outcome + ("RESTITUIR".equals(outcome) && stillNotCounting ? "." + recordStatus : "");
         }
     }
 
@@ -59,6 +72,11 @@ final class HearingView {
     record ContestRequest(List<UUID> recordIds, String argument) {
     }
 
-    record OpenRequest(Integer windowDays) {
+    /** {@code force}: open even while records wait for the compulsa's answer (otherwise 409 {@code COMPULSA_PENDIENTE}). */
+    record OpenRequest(Integer windowDays, Boolean force) {
+
+        boolean forced() {
+            return Boolean.TRUE.equals(force);
+        }
     }
 }

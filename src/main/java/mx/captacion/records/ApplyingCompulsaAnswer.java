@@ -19,10 +19,9 @@ import mx.captacion.roll.RegistralStatus;
  * as the {@code CompulsaResult} message, in one transaction. An answer is applied once: the same
  * answer again changes nothing, and one that contradicts the applied answer is reported.
  *
- * <p>Double affiliation: a citizen counts for one actor of a process only. When the roll vouches
- * for a citizen whose record for another actor is already valid, the more recent capture counts
- * (for party affiliation the latest manifestation of will is the one that stands) and the other
- * record becomes {@code NO_VALIDO} with {@link RegistralStatus#AFILIADO_A_OTRO_ACTOR}.
+ * <p>Double affiliation ({@link DoubleAffiliation}): when the roll vouches for a citizen whose record
+ * for another actor is already valid, the more recent capture counts and the other record becomes
+ * {@code NO_VALIDO} with {@link RegistralStatus#AFILIADO_A_OTRO_ACTOR}.
  */
 @Service
 public class ApplyingCompulsaAnswer {
@@ -45,14 +44,16 @@ public class ApplyingCompulsaAnswer {
     private final CitizenRecords records;
     private final CountedCitizens counted;
     private final StatusHistory history;
+    private final DoubleAffiliation affiliation;
     private final RuntimeService runtime;
     private final Clock clock;
 
     ApplyingCompulsaAnswer(CitizenRecords records, CountedCitizens counted, StatusHistory history,
-                           RuntimeService runtime, Clock clock) {
+                           DoubleAffiliation affiliation, RuntimeService runtime, Clock clock) {
         this.records = records;
         this.counted = counted;
         this.history = history;
+        this.affiliation = affiliation;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -66,11 +67,12 @@ public class ApplyingCompulsaAnswer {
         }
         CitizenRecord record = found.get();
         if (record.getStatus() != RecordStatus.PARA_COMPULSA) {
-            return record.rollAnswer().map(applied -> applied == answer ? Outcome.REPETIDA : Outcome.CONTRADICTORIA)
+            // the roll's first answer, from the history: a restitution may have changed the record's since
+            return history.rollAnswer(recordId).map(applied -> applied == answer ? Outcome.REPETIDA : Outcome.CONTRADICTORIA)
                     .orElse(Outcome.NO_ESPERADA);
         }
         Instant now = clock.instant();
-        RegistralStatus result = answer.counts() && laterAffiliationElsewhere(record, now)
+        RegistralStatus result = answer.counts() && affiliation.outweighedElsewhere(record, now)
                 ? RegistralStatus.AFILIADO_A_OTRO_ACTOR : answer;
         record.compulsaAnswered(result, now);
         if (!result.counts()) {
@@ -85,30 +87,5 @@ public class ApplyingCompulsaAnswer {
             log.warn("El registro {} recibió su compulsa ({}) sin proceso que la esperara", recordId, result);
         }
         return Outcome.APLICADA;
-    }
-
-    /**
-     * Whether another actor's valid record of the same citizen was captured later (that one counts);
-     * the earlier ones lose to this record.
-     */
-    private boolean laterAffiliationElsewhere(CitizenRecord record, Instant now) {
-        boolean later = false;
-        for (CitizenRecord other : records.validOfOtherActors(record.getProcessId(), record.getClaveElector(),
-                record.getActorId())) {
-            if (capturedLater(other, record)) {
-                later = true;
-            } else {
-                other.supersededByLaterAffiliation(now);
-                counted.release(other.getActorId(), other.getClaveElector(), other.getId());
-                history.append(other, now);
-                log.info("Doble afiliación: el registro {} cuenta y el {} deja de contar", record.getId(), other.getId());
-            }
-        }
-        return later;
-    }
-
-    private static boolean capturedLater(CitizenRecord a, CitizenRecord b) {
-        int byCapture = a.getCapturedAt().compareTo(b.getCapturedAt());
-        return byCapture != 0 ? byCapture > 0 : a.getReceivedAt().compareTo(b.getReceivedAt()) > 0;
     }
 }

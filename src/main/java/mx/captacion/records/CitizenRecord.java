@@ -171,8 +171,7 @@ public class CitizenRecord implements Persistable<UUID> {
     void markForCompulsaUnsampled(String note, Instant at) {
         require(RecordStatus.EN_PROCESAMIENTO);
         this.reviewedAt = at;
-        String text = findings == null ? note : findings + "\n" + note;
-        this.findings = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        addToFindings(note);
         this.status = RecordStatus.PARA_COMPULSA;
     }
 
@@ -189,23 +188,44 @@ public class CitizenRecord implements Persistable<UUID> {
     }
 
     /**
-     * The hearing's reviewer restored a judged record (garantía de audiencia): one found not valid
-     * at the compulsa counts as valid; one with an inconsistency goes to the compulsa like any other.
-     * When meanwhile another record of the same citizen came to count for the actor (the judgement
-     * had let the citizen be captured again), the restored record is that one's duplicate.
+     * The hearing's reviewer restored a judged record (garantía de audiencia): the judgement of this
+     * record is reversed. One found not valid at the compulsa counts as valid and, as INE now holds
+     * it, in the lista nominal (the roll's own answer stays in the status history); one with an
+     * inconsistency goes to the compulsa like any other. Two things the judgement did not decide
+     * still hold: when meanwhile another record of the same citizen came to count for the actor (the
+     * judgement had let the citizen be captured again), the restored record is that one's duplicate;
+     * when the citizen's more recent capture counts for another actor ({@code outweighed}), the
+     * restored record stays not valid as {@link RegistralStatus#AFILIADO_A_OTRO_ACTOR} — the
+     * compulsa would have said so had the roll vouched for it — with the restitution in its findings.
      */
-    void restoreAfterHearing(String reviewer, Instant at, UUID countingRecord) {
+    void restoreAfterHearing(String reviewer, Instant at, UUID countingRecord, boolean outweighed) {
         if (status != RecordStatus.NO_VALIDO) {
             require(RecordStatus.CON_INCONSISTENCIA);
         }
         if (countingRecord != null) {
             this.findings = "Restituido en garantía de audiencia; el ciudadano ya cuenta con el registro " + countingRecord;
             this.status = RecordStatus.DUPLICADO;
+        } else if (status == RecordStatus.CON_INCONSISTENCIA) {
+            this.status = RecordStatus.PARA_COMPULSA;
+        } else if (outweighed) {
+            this.registralStatus = RegistralStatus.AFILIADO_A_OTRO_ACTOR;
+            addToFindings("Restituido en garantía de audiencia, pero no cuenta: el ciudadano tiene una captura más "
+                    + "reciente para otro actor político del proceso, y cuenta la afiliación más reciente.");
         } else {
-            this.status = status == RecordStatus.NO_VALIDO ? RecordStatus.VALIDO : RecordStatus.PARA_COMPULSA;
+            this.registralStatus = RegistralStatus.EN_LISTA_NOMINAL;
+            this.status = RecordStatus.VALIDO;
         }
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
+    }
+
+    /**
+     * Double affiliation's order: the later capture is the citizen's latest manifestation of will;
+     * equal captures, the later received.
+     */
+    public boolean isLaterCaptureThan(CitizenRecord other) {
+        int byCapture = capturedAt.compareTo(other.capturedAt);
+        return byCapture != 0 ? byCapture > 0 : receivedAt.compareTo(other.receivedAt) > 0;
     }
 
     /** Judged by the control desk, the screening rules or the compulsa: what a garantía de audiencia is about. */
@@ -245,13 +265,10 @@ public class CitizenRecord implements Persistable<UUID> {
         this.status = RecordStatus.NO_VALIDO;
     }
 
-    /**
-     * What the roll said of this record. A record that lost to a later affiliation had been found
-     * in the lista nominal: only a valid answer leads to that comparison.
-     */
-    Optional<RegistralStatus> rollAnswer() {
-        return Optional.ofNullable(registralStatus == RegistralStatus.AFILIADO_A_OTRO_ACTOR
-                ? RegistralStatus.EN_LISTA_NOMINAL : registralStatus);
+    /** A note after the findings, within the column's 4,000 characters. */
+    private void addToFindings(String note) {
+        String text = findings == null ? note : findings + "\n" + note;
+        this.findings = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
     }
 
     private void require(RecordStatus expected) {

@@ -38,6 +38,10 @@ public interface CitizenRecords extends JpaRepository<CitizenRecord, UUID> {
             order by id for update""", nativeQuery = true)
     List<String> lockCitizenInProcess(UUID id);
 
+    /** A process's records in one status (e.g. those still waiting for the compulsa's answer). */
+    @Query("select count(r) from CitizenRecord r where r.processId = :processId and r.status = :status")
+    long countInProcess(Long processId, RecordStatus status);
+
     /** The citizen's valid records for the other actors of a process (double affiliation). */
     @Query("""
             select r from CitizenRecord r where r.processId = :processId and r.claveElector = :claveElector

@@ -2,11 +2,15 @@ package mx.captacion.records;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import mx.captacion.roll.RegistralStatus;
 
 /**
  * Appends a record's new status to its history: closes the open interval and opens the next, in
@@ -36,5 +40,19 @@ class StatusHistory {
                 record.getInconsistencyType() == null ? null : record.getInconsistencyType().name(),
                 record.getRegistralStatus().map(Enum::name).orElse(null), record.getEntidad(), record.getAuxiliarId(),
                 instant);
+    }
+
+    /**
+     * What the roll first answered for the record, kept by its history: a garantía de audiencia may
+     * have restored the record since, and its own registral status with it. A record that lost to a
+     * later affiliation at once had been found in the lista nominal: only that answer leads there.
+     */
+    Optional<RegistralStatus> rollAnswer(UUID recordId) {
+        return jdbc.query("""
+                        select registral_status from captacion.record_status_history
+                        where record_id = ? and registral_status is not null
+                        order by valid_from, id fetch first 1 rows only""",
+                        (rs, row) -> RegistralStatus.valueOf(rs.getString(1)), recordId).stream().findFirst()
+                .map(first -> first == RegistralStatus.AFILIADO_A_OTRO_ACTOR ? RegistralStatus.EN_LISTA_NOMINAL : first);
     }
 }

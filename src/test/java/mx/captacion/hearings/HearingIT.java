@@ -120,6 +120,10 @@ class HearingIT extends HearingTestBase {
         awaitDecided(first);
         assertThat(jdbc.queryForObject("select findings from captacion.citizen_record where id = ?", String.class,
                 first)).contains(second.toString());
+        // the contest tells the restitution left a duplicate, not a record that counts
+        assertThat(body(get("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep)).get(0)
+                .get("recordStatus").asText()).isEqualTo("DUPLICADO");
+        assertThat(portal(rep).get("/organizacion/audiencia").body()).contains("Registro restituido, pero duplicado");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.toString())
                 .processDefinitionKey(RecordHearingProcess.KEY).count()).isZero();
     }
@@ -141,6 +145,7 @@ class HearingIT extends HearingTestBase {
         assertThat(statusOf(record)).isEqualTo("CON_INCONSISTENCIA");
         JsonNode contests = body(get("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep));
         assertThat(contests.get(0).get("outcome").asText()).isEqualTo("CONFIRMAR");
+        assertThat(contests.get(0).get("recordStatus").asText()).isEqualTo("CON_INCONSISTENCIA");
         assertThat(contests.get(0).get("state").asText()).isEqualTo("RESUELTA");
     }
 
