@@ -23,7 +23,8 @@ public final class Browser {
     /**
      * With the browser's preferred languages ({@code "es-MX,es"}), what {@code navigator.languages}
      * reports and Camunda's webapps choose their language by; {@code null} keeps Chromium's own
-     * ({@code en-US}). Headless Chromium ignores {@code --lang}, hence {@code --accept-lang}.
+     * ({@code en-US}), so Tasklist shows Camunda's English (the tests that click «Claim» rely on
+     * it). Headless Chromium ignores {@code --lang}, hence {@code --accept-lang}.
      */
     public static ChromeDriver start(String acceptLanguages) {
         ChromeOptions options = new ChromeOptions();
