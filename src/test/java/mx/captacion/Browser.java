@@ -17,7 +17,20 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /**
+     * With the browser's preferred languages ({@code "es-MX,es"}), what {@code navigator.languages}
+     * reports and Camunda's webapps choose their language by; {@code null} keeps Chromium's own
+     * ({@code en-US}), so Tasklist shows Camunda's English (the tests that click «Claim» rely on
+     * it). Headless Chromium ignores {@code --lang}, hence {@code --accept-lang}.
+     */
+    public static ChromeDriver start(String acceptLanguages) {
         ChromeOptions options = new ChromeOptions();
+        if (acceptLanguages != null) {
+            options.addArguments("--accept-lang=" + acceptLanguages);
+        }
         options.setBinary(System.getProperty("captacion.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",

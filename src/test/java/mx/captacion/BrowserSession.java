@@ -20,11 +20,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class BrowserSession implements AfterEachCallback {
 
     private final String name;
-    private final ChromeDriver browser = Browser.start();
-    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
 
     public BrowserSession(String name) {
+        this(name, null);
+    }
+
+    /** A browser whose preferred languages are {@code acceptLanguages} (see {@link Browser#start(String)}). */
+    public BrowserSession(String name, String acceptLanguages) {
         this.name = name;
+        this.browser = Browser.start(acceptLanguages);
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     public ChromeDriver browser() {
