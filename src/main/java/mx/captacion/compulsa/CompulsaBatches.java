@@ -209,7 +209,7 @@ public class CompulsaBatches {
                     where id = ? and coalesce(resumed_at, sent_at) <= ?""",
                     Timestamp.from(now), requests.size(), batchId, due) == 1) {
                 log.warn("Lote {}: {} registros sin respuesta después de {} se revisan de nuevo con el padrón importado",
-                        batchId, requests.size(), resumeAfter);
+                        batchId, requests.size(), inWords(resumeAfter));
                 resumed.add(new CompulsaBatch(batchId, ((Number) b.get("process_id")).longValue(),
                         CompulsaEndpoint.LOCAL, requests));
             }
@@ -230,7 +230,7 @@ public class CompulsaBatches {
                     where id = ? and overdue_logged_at is null""", Timestamp.from(clock.instant()), b.id()) == 1) {
                 log.warn("Lote {} ({}) enviado a la DERFE: {} registros siguen sin respuesta después de {}; no se "
                         + "reenvía solo (la DERFE aún puede contestar): libérelo en /compulsa para reenviarlo",
-                        b.id(), b.processCode(), b.pending(), answerDue);
+                        b.id(), b.processCode(), b.pending(), inWords(answerDue));
                 logged++;
             }
         }
@@ -266,6 +266,21 @@ public class CompulsaBatches {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
+    }
+
+    /** A configured wait in words: «2 días», «1 día 12 horas», «30 minutos». */
+    static String inWords(Duration wait) {
+        List<String> parts = new ArrayList<>();
+        part(parts, wait.toDays(), "día", "días");
+        part(parts, wait.toHoursPart(), "hora", "horas");
+        part(parts, wait.toMinutesPart(), "minuto", "minutos");
+        return parts.isEmpty() ? wait.toSeconds() + " segundos" : String.join(" ", parts);
+    }
+
+    private static void part(List<String> parts, long amount, String one, String many) {
+        if (amount > 0) {
+            parts.add(amount + " " + (amount == 1 ? one : many));
+        }
     }
 
     /** The records of a batch still waiting for their answer. */

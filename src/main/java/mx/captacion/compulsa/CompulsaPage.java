@@ -1,9 +1,6 @@
 package mx.captacion.compulsa;
 
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Controller;
@@ -37,7 +34,7 @@ class CompulsaPage {
     String show(Model model) {
         model.addAttribute("batches", batches.recent(50));
         model.addAttribute("overdue", batches.overdue());
-        model.addAttribute("answerDue", text(batches.answerDue()));
+        model.addAttribute("answerDue", CompulsaBatches.inWords(batches.answerDue()));
         model.addAttribute("problems", problems.recent(100));
         model.addAttribute("waiting", batches.waiting());
         model.addAttribute("endpoints", CompulsaEndpoint.values());
@@ -71,21 +68,6 @@ class CompulsaPage {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/compulsa";
-    }
-
-    /** A configured wait in words: «2 días», «1 día 12 horas», «30 minutos». */
-    static String text(Duration wait) {
-        List<String> parts = new ArrayList<>();
-        part(parts, wait.toDays(), "día", "días");
-        part(parts, wait.toHoursPart(), "hora", "horas");
-        part(parts, wait.toMinutesPart(), "minuto", "minutos");
-        return parts.isEmpty() ? wait.toSeconds() + " segundos" : String.join(" ", parts);
-    }
-
-    private static void part(List<String> parts, long amount, String one, String many) {
-        if (amount > 0) {
-            parts.add(amount + " " + (amount == 1 ? one : many));
-        }
     }
 
     private static void notice(RedirectAttributes redirect, String key, Object... args) {

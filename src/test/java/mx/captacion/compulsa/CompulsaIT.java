@@ -32,7 +32,7 @@ import mx.captacion.roll.RollEntry;
 class CompulsaIT extends IntegrationTestBase {
 
     private static final Path OUTBOX = Path.of("target/test-compulsa/salida");
-    private static final Path INBOX = Path.of("target/test-compulsa/entrada");
+    static final Path INBOX = Path.of("target/test-compulsa/entrada");
 
     @Autowired
     private ElectoralRoll roll;
@@ -218,7 +218,7 @@ class CompulsaIT extends IntegrationTestBase {
     }
 
     /** Written aside and moved in, as the DERFE (or an SFTP client) should: the route never reads half a file. */
-    private static void drop(String content, String name) throws IOException {
+    static void drop(String content, String name) throws IOException {
         Files.createDirectories(INBOX);
         Path part = Files.createTempFile(INBOX.getParent(), name, ".part");
         Files.writeString(part, content, StandardCharsets.UTF_8);

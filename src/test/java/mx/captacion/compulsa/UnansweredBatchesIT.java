@@ -2,6 +2,10 @@ package mx.captacion.compulsa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -79,6 +85,35 @@ class UnansweredBatchesIT extends IntegrationTestBase {
                 record);
     }
 
+    /**
+     * Runs the action while the database refuses to settle one record (a trigger fails the update that
+     * would take it out of PARA_COMPULSA), as a lost connection or a broken constraint would.
+     */
+    private <T> T whileTheDatabaseRefusesTheAnswerOf(UUID record, Supplier<T> action) {
+        String trigger = "it_compulsa_falla_" + Long.toHexString(System.nanoTime());
+        jdbc.execute("""
+                create function captacion.%1$s() returns trigger language plpgsql as $$
+                begin
+                  if new.id = '%2$s' and new.status <> 'PARA_COMPULSA' then
+                    raise exception 'fallo de prueba: la base rechaza la respuesta';
+                  end if;
+                  return new;
+                end $$""".formatted(trigger, record));
+        try {
+            jdbc.execute(("create trigger %1$s before update on captacion.citizen_record for each row "
+                    + "execute function captacion.%1$s()").formatted(trigger));
+            return action.get();
+        } finally {
+            jdbc.execute("drop trigger if exists %1$s on captacion.citizen_record".formatted(trigger));
+            jdbc.execute("drop function if exists captacion.%1$s()".formatted(trigger));
+        }
+    }
+
+    private List<JsonNode> problemsAbout(UUID record) {
+        return body(get("/api/v1/compulsa/problemas", ANALYST)).findParents("recordRef").stream()
+                .filter(p -> p.get("recordRef").asText().equals(record.toString())).toList();
+    }
+
     @Test
     void aLocalBatchLeftHalfAnsweredIsCheckedAgainOnceItsWaitIsOver() {
         List<UUID> records = List.of(waitingRecordInRoll(), waitingRecordInRoll(), waitingRecordInRoll());
@@ -126,32 +161,13 @@ class UnansweredBatchesIT extends IntegrationTestBase {
         List<UUID> records = List.of(waitingRecordInRoll(), waitingRecordInRoll(), waitingRecordInRoll());
         // the batch's first answer (records go in id order) is the one that fails, so two come after it
         UUID failing = records.stream().min(Comparator.comparing(UUID::toString)).orElseThrow();
-        String trigger = "it_compulsa_falla_" + Long.toHexString(System.nanoTime());
-        jdbc.execute("""
-                create function captacion.%1$s() returns trigger language plpgsql as $$
-                begin
-                  if new.id = '%2$s' and new.status <> 'PARA_COMPULSA' then
-                    raise exception 'fallo de prueba: la base rechaza la respuesta';
-                  end if;
-                  return new;
-                end $$""".formatted(trigger, failing));
-        JsonNode sent;
-        try {
-            jdbc.execute("create trigger %1$s before update on captacion.citizen_record for each row execute function captacion.%1$s()"
-                    .formatted(trigger));
-            sent = compulsa(fixture, "local");
-        } finally {
-            jdbc.execute("drop trigger if exists %1$s on captacion.citizen_record".formatted(trigger));
-            jdbc.execute("drop function if exists captacion.%1$s()".formatted(trigger));
-        }
+        JsonNode sent = whileTheDatabaseRefusesTheAnswerOf(failing, () -> compulsa(fixture, "local"));
 
         assertThat(sent.get("registros").asInt()).isEqualTo(3);
         assertThat(records).filteredOn(r -> !r.equals(failing))
                 .allSatisfy(r -> assertThat(statusOf(r)).isEqualTo("VALIDO"));
         assertThat(statusOf(failing)).isEqualTo("PARA_COMPULSA");
-        List<JsonNode> problems = body(get("/api/v1/compulsa/problemas", ANALYST)).findParents("recordRef").stream()
-                .filter(p -> p.get("recordRef").asText().equals(failing.toString())).toList();
-        assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(problemsAbout(failing)).singleElement().satisfies(p -> {
             assertThat(p.get("code").asText()).isEqualTo("ERROR_AL_APLICAR");
             assertThat(p.get("message").asText()).contains("sigue esperando la compulsa", "fallo de prueba");
         });
@@ -204,5 +220,47 @@ class UnansweredBatchesIT extends IntegrationTestBase {
         assertThat(statusOf(waiting)).isEqualTo("VALIDO");
         assertThat(batchInApi(batchId).get("overdue").asBoolean()).isFalse();
         assertThat(batches.overdue()).extracting(CompulsaBatches.BatchView::id).doesNotContain(batchId);
+    }
+
+    @Test
+    void anAnswerThatFailsInADerfeFileIsReportedWithItsLineAndTheFileIsStillRead() throws IOException {
+        UUID failing = waitingRecordInRoll();
+        UUID other = waitingRecordInRoll();
+        long batchId = compulsa(fixture, "archivo").get("lote").asLong();
+        // the failing record's line comes first, so the other one comes after the failure
+        String answerFile = "respuesta-" + batchId + "-" + UUID.randomUUID() + ".csv";
+        whileTheDatabaseRefusesTheAnswerOf(failing, () -> {
+            try {
+                CompulsaIT.drop("registro,situacion_registral\n%s,EN_LISTA_NOMINAL\n%s,EN_LISTA_NOMINAL\n"
+                        .formatted(failing, other), answerFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            awaitStatus(other, "VALIDO");
+            return null;
+        });
+
+        assertThat(statusOf(failing)).isEqualTo("PARA_COMPULSA");
+        assertThat(problemsAbout(failing)).singleElement().satisfies(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("ERROR_AL_APLICAR");
+            assertThat(p.get("lineNumber").asInt()).isEqualTo(2);
+        });
+        assertThat(batchInApi(batchId).get("pending").asInt()).isOne();
+        // read, not refused: the file's other answers applied
+        Path processed = CompulsaIT.INBOX.resolve("procesados");
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!movedTo(processed, answerFile) && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+        assertThat(movedTo(processed, answerFile)).isTrue();
+        assertThat(movedTo(CompulsaIT.INBOX.resolve("con-error"), answerFile)).isFalse();
+    }
+
+    private static boolean movedTo(Path folder, String name) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(name));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
