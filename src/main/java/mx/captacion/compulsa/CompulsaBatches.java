@@ -1,8 +1,12 @@
 package mx.captacion.compulsa;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +28,12 @@ import mx.captacion.roll.ElectoralRoll;
  * The compulsa's batches: which records go out next, and how far each batch was answered. A
  * record belongs to one batch at most, so a record is never sent twice unless an operator
  * releases an unanswered batch.
+ *
+ * <p>Batches left unanswered are not left to a person's noticing: a local batch whose records still
+ * wait {@code captacion.compulsa.local.resume-after} after its sending is checked again against
+ * the roll ({@link #toResume}); a DERFE batch without its complete answer after
+ * {@code captacion.compulsa.file.answer-due} is overdue — shown, logged once, never re-sent, since
+ * the DERFE may still answer.
  */
 @Component("compulsaBatches")
 public class CompulsaBatches {
@@ -40,24 +50,40 @@ public class CompulsaBatches {
             rs.getDate("fecha_nacimiento").toLocalDate(), rs.getString("sexo"), rs.getInt("entidad"),
             rs.getInt("seccion"));
 
-    /** A batch as INE staff follow it. */
+    /**
+     * A batch as INE staff follow it. {@code resumedAt}/{@code resumedRecords}: when its unanswered
+     * records were last checked again (local batches), and how many. {@code overdue}: a DERFE batch
+     * still without its complete answer since {@code overdueSince}.
+     */
     public record BatchView(long id, String processCode, String endpoint, int recordCount, int answeredCount,
-                            int pending, Instant sentAt, Instant answeredAt) {
+                            int pending, Instant sentAt, Instant answeredAt, Instant resumedAt, int resumedRecords,
+                            boolean overdue, Instant overdueSince) {
 
         public boolean complete() {
             return answeredCount >= recordCount;
         }
     }
 
+    private static final String BATCH_VIEW = """
+            select b.*, p.code,
+                   (select count(*) from captacion.citizen_record r
+                    where r.compulsa_batch_id = b.id and r.status = 'PARA_COMPULSA') as pending
+            from captacion.compulsa_batch b join captacion.capture_process p on p.id = b.process_id
+            """;
+
     private final JdbcTemplate jdbc;
     private final ElectoralRoll roll;
     private final Clock clock;
     private final CompulsaEndpoint defaultEndpoint;
     private final int batchSize;
+    private final Duration resumeAfter;
+    private final Duration answerDue;
 
     CompulsaBatches(JdbcTemplate jdbc, ElectoralRoll roll, Clock clock,
                     @Value("${captacion.compulsa.endpoint:local}") String defaultEndpoint,
-                    @Value("${captacion.compulsa.batch-size:500}") int batchSize) {
+                    @Value("${captacion.compulsa.batch-size:500}") int batchSize,
+                    @Value("${captacion.compulsa.local.resume-after:PT5M}") Duration resumeAfter,
+                    @Value("${captacion.compulsa.file.answer-due:P2D}") Duration answerDue) {
         this.jdbc = jdbc;
         this.roll = roll;
         this.clock = clock;
@@ -68,6 +94,13 @@ public class CompulsaBatches {
             throw new IllegalStateException("captacion.compulsa.batch-size debe ser mayor que cero");
         }
         this.batchSize = batchSize;
+        this.resumeAfter = resumeAfter;
+        this.answerDue = answerDue;
+    }
+
+    /** How long a DERFE batch may wait for its complete answer before it is overdue. */
+    public Duration answerDue() {
+        return answerDue;
     }
 
     public CompulsaEndpoint defaultEndpoint() {
@@ -117,10 +150,7 @@ public class CompulsaBatches {
             return null;
         }
         jdbc.update("update captacion.compulsa_batch set record_count = ? where id = ?", taken, batchId);
-        List<CompulsaRequest> requests = jdbc.query("""
-                select id, clave_elector, nombre, apellido_paterno, apellido_materno, fecha_nacimiento, sexo,
-                       entidad, seccion
-                from captacion.citizen_record where compulsa_batch_id = ? order by id""", REQUEST, batchId);
+        List<CompulsaRequest> requests = waitingRequests(batchId);
         log.info("Lote de compulsa {} ({}): {} registros", batchId, endpoint.label(), taken);
         return new CompulsaBatch(batchId, processId, endpoint, requests);
     }
@@ -153,16 +183,113 @@ public class CompulsaBatches {
         return released;
     }
 
+    /**
+     * The local batches whose records still wait {@code resume-after} after the batch was sent (or
+     * last checked again), each with those records only, for the roll to check again. Each batch is
+     * claimed by moving its {@code resumed_at} in this transaction, so two nodes' ticks never take the
+     * same one and a record whose answer keeps failing is retried once per {@code resume-after}, not
+     * on every tick. Checking again cannot apply an answer twice: a record answered meanwhile is no
+     * longer {@code PARA_COMPULSA}, and the same answer again changes nothing.
+     */
+    @Transactional
+    public List<CompulsaBatch> toResume() {
+        Instant now = clock.instant();
+        Timestamp due = Timestamp.from(now.minus(resumeAfter));
+        List<CompulsaBatch> resumed = new ArrayList<>();
+        for (var b : jdbc.queryForList("""
+                select id, process_id from captacion.compulsa_batch
+                where endpoint = ? and coalesce(resumed_at, sent_at) <= ?
+                  and id in (select compulsa_batch_id from captacion.citizen_record where status = 'PARA_COMPULSA')
+                order by id""", CompulsaEndpoint.LOCAL.name(), due)) {
+            long batchId = ((Number) b.get("id")).longValue();
+            List<CompulsaRequest> requests = waitingRequests(batchId);
+            // the same condition again: another node's tick that claimed the batch first keeps it
+            if (!requests.isEmpty() && jdbc.update("""
+                    update captacion.compulsa_batch set resumed_at = ?, resumed_records = ?
+                    where id = ? and coalesce(resumed_at, sent_at) <= ?""",
+                    Timestamp.from(now), requests.size(), batchId, due) == 1) {
+                log.warn("Lote {}: {} registros sin respuesta después de {} se revisan de nuevo con el padrón importado",
+                        batchId, requests.size(), inWords(resumeAfter));
+                resumed.add(new CompulsaBatch(batchId, ((Number) b.get("process_id")).longValue(),
+                        CompulsaEndpoint.LOCAL, requests));
+            }
+        }
+        return resumed;
+    }
+
+    /**
+     * Logs each DERFE batch once when it becomes overdue. Nothing is re-sent: the DERFE may still
+     * answer, and re-sending is the operator's release.
+     */
+    @Transactional
+    public int logOverdue() {
+        int logged = 0;
+        for (BatchView b : overdue()) {
+            if (jdbc.update("""
+                    update captacion.compulsa_batch set overdue_logged_at = ?
+                    where id = ? and overdue_logged_at is null""", Timestamp.from(clock.instant()), b.id()) == 1) {
+                log.warn("Lote {} ({}) enviado a la DERFE: {} registros siguen sin respuesta después de {}; no se "
+                        + "reenvía solo (la DERFE aún puede contestar): libérelo en /compulsa para reenviarlo",
+                        b.id(), b.processCode(), b.pending(), inWords(answerDue));
+                logged++;
+            }
+        }
+        return logged;
+    }
+
     public List<BatchView> recent(int limit) {
+        Instant now = clock.instant();
+        return jdbc.query(BATCH_VIEW + "order by b.id desc limit ?", (rs, n) -> view(rs, now), limit);
+    }
+
+    /** DERFE batches whose records still wait {@code answer-due} after the sending, oldest first. */
+    public List<BatchView> overdue() {
+        Instant now = clock.instant();
+        return jdbc.query(BATCH_VIEW + """
+                where b.endpoint = ? and b.sent_at <= ?
+                  and b.id in (select compulsa_batch_id from captacion.citizen_record where status = 'PARA_COMPULSA')
+                order by b.id""", (rs, n) -> view(rs, now), CompulsaEndpoint.ARCHIVO.name(), Timestamp.from(now.minus(answerDue)))
+                .stream().filter(BatchView::overdue).toList();
+    }
+
+    private BatchView view(ResultSet rs, Instant now) throws SQLException {
+        CompulsaEndpoint endpoint = CompulsaEndpoint.valueOf(rs.getString("endpoint"));
+        Instant sentAt = rs.getTimestamp("sent_at").toInstant();
+        int pending = rs.getInt("pending");
+        Instant due = sentAt.plus(answerDue);
+        boolean overdue = endpoint == CompulsaEndpoint.ARCHIVO && pending > 0 && !due.isAfter(now);
+        return new BatchView(rs.getLong("id"), rs.getString("code"), endpoint.label(), rs.getInt("record_count"),
+                rs.getInt("answered_count"), pending, sentAt, instant(rs, "answered_at"), instant(rs, "resumed_at"),
+                rs.getInt("resumed_records"), overdue, overdue ? due : null);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** A configured wait in words: «2 días», «1 día 12 horas», «30 minutos». */
+    static String inWords(Duration wait) {
+        List<String> parts = new ArrayList<>();
+        part(parts, wait.toDays(), "día", "días");
+        part(parts, wait.toHoursPart(), "hora", "horas");
+        part(parts, wait.toMinutesPart(), "minuto", "minutos");
+        return parts.isEmpty() ? wait.toSeconds() + " segundos" : String.join(" ", parts);
+    }
+
+    private static void part(List<String> parts, long amount, String one, String many) {
+        if (amount > 0) {
+            parts.add(amount + " " + (amount == 1 ? one : many));
+        }
+    }
+
+    /** The records of a batch still waiting for their answer. */
+    private List<CompulsaRequest> waitingRequests(long batchId) {
         return jdbc.query("""
-                select b.*, p.code,
-                       (select count(*) from captacion.citizen_record r
-                        where r.compulsa_batch_id = b.id and r.status = 'PARA_COMPULSA') as pending
-                from captacion.compulsa_batch b join captacion.capture_process p on p.id = b.process_id
-                order by b.id desc limit ?""", (rs, n) -> new BatchView(rs.getLong("id"), rs.getString("code"),
-                CompulsaEndpoint.valueOf(rs.getString("endpoint")).label(), rs.getInt("record_count"),
-                rs.getInt("answered_count"), rs.getInt("pending"), rs.getTimestamp("sent_at").toInstant(),
-                rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant()), limit);
+                select id, clave_elector, nombre, apellido_paterno, apellido_materno, fecha_nacimiento, sexo,
+                       entidad, seccion
+                from captacion.citizen_record where compulsa_batch_id = ? and status = 'PARA_COMPULSA'
+                order by id""", REQUEST, batchId);
     }
 
     /** Records of each process waiting for the compulsa and not yet sent. */

@@ -33,6 +33,8 @@ class CompulsaPage {
     @GetMapping("/compulsa")
     String show(Model model) {
         model.addAttribute("batches", batches.recent(50));
+        model.addAttribute("overdue", batches.overdue());
+        model.addAttribute("answerDue", CompulsaBatches.inWords(batches.answerDue()));
         model.addAttribute("problems", problems.recent(100));
         model.addAttribute("waiting", batches.waiting());
         model.addAttribute("endpoints", CompulsaEndpoint.values());

@@ -32,7 +32,7 @@ import mx.captacion.roll.RollEntry;
 class CompulsaIT extends IntegrationTestBase {
 
     private static final Path OUTBOX = Path.of("target/test-compulsa/salida");
-    private static final Path INBOX = Path.of("target/test-compulsa/entrada");
+    static final Path INBOX = Path.of("target/test-compulsa/entrada");
 
     @Autowired
     private ElectoralRoll roll;
@@ -131,12 +131,12 @@ class CompulsaIT extends IntegrationTestBase {
         int history = historyRows(record);
 
         assertThat(answers.apply(new CompulsaAnswer("prueba", 2L, record.toString(), RegistralStatus.EN_LISTA_NOMINAL)))
-                .isEqualTo(Outcome.REPETIDA);
+                .contains(Outcome.REPETIDA);
         assertThat(answers.apply(new CompulsaAnswer("prueba", 3L, record.toString(), RegistralStatus.BAJA_POR_DEFUNCION)))
-                .isEqualTo(Outcome.CONTRADICTORIA);
+                .contains(Outcome.CONTRADICTORIA);
         String unknown = UUID.randomUUID().toString();
         assertThat(answers.apply(new CompulsaAnswer("prueba", 4L, unknown, RegistralStatus.EN_LISTA_NOMINAL)))
-                .isEqualTo(Outcome.REGISTRO_DESCONOCIDO);
+                .contains(Outcome.REGISTRO_DESCONOCIDO);
 
         assertThat(statusOf(record)).isEqualTo("VALIDO");
         assertThat(historyRows(record)).isEqualTo(history);
@@ -218,7 +218,7 @@ class CompulsaIT extends IntegrationTestBase {
     }
 
     /** Written aside and moved in, as the DERFE (or an SFTP client) should: the route never reads half a file. */
-    private static void drop(String content, String name) throws IOException {
+    static void drop(String content, String name) throws IOException {
         Files.createDirectories(INBOX);
         Path part = Files.createTempFile(INBOX.getParent(), name, ".part");
         Files.writeString(part, content, StandardCharsets.UTF_8);
