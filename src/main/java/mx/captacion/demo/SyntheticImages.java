@@ -3,6 +3,7 @@ package mx.captacion.demo;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
@@ -39,7 +40,16 @@ public final class SyntheticImages {
 
         /** This style's picture of one person. */
         public byte[] draw(long personSeed) {
-            return encode(picture(this, scale, noiseDensity, personSeed), format);
+            return draw(personSeed, personSeed);
+        }
+
+        /**
+         * One of a person's pictures: the face comes from {@code personSeed} alone, so a person's
+         * credential and live photo show the same face; the rest (card, data, speckle) from
+         * {@code imageSeed}, so each picture is still its own.
+         */
+        public byte[] draw(long personSeed, long imageSeed) {
+            return encode(picture(this, scale, noiseDensity, personSeed, imageSeed), format);
         }
     }
 
@@ -69,8 +79,8 @@ public final class SyntheticImages {
         Style style = new Style(layout, label, format, 1, 0);
         double scale = 1;
         for (int attempt = 0; attempt < 3; attempt++) {
-            int plain = encode(picture(style, scale, 0, seed), format).length;
-            int noisy = encode(picture(style, scale, 1, seed), format).length;
+            int plain = encode(picture(style, scale, 0, seed, seed), format).length;
+            int noisy = encode(picture(style, scale, 1, seed, seed), format).length;
             if (approxBytes < plain) {
                 scale *= Math.max(0.1, Math.sqrt((double) approxBytes / plain));
             } else if (approxBytes > noisy) {
@@ -85,7 +95,7 @@ public final class SyntheticImages {
         int bestLength = -1;
         for (int step = 0; step < SEARCH_STEPS; step++) {
             double density = (low + high) / 2;
-            int length = encode(picture(style, scale, density, seed), format).length;
+            int length = encode(picture(style, scale, density, seed, seed), format).length;
             if (bestLength < 0 || Math.abs(length - approxBytes) < Math.abs(bestLength - approxBytes)) {
                 bestLength = length;
                 bestDensity = density;
@@ -102,24 +112,32 @@ public final class SyntheticImages {
         return new Style(layout, label, format, scale, bestDensity);
     }
 
-    private static BufferedImage picture(Style style, double scale, double noiseDensity, long seed) {
+    private static BufferedImage picture(Style style, double scale, double noiseDensity, long faceSeed, long seed) {
         int width = Math.max(32, (int) Math.round(WIDTH * scale));
         int height = Math.max(20, (int) Math.round(HEIGHT * scale));
         // RGB without alpha: the JDK JPEG writer rejects images with an alpha channel.
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random person = new Random(seed * 0x9E3779B97F4A7C15L + 1);
+        Random face = new Random(faceSeed * 0x9E3779B97F4A7C15L + 2);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             switch (style.layout()) {
-                case CREDENTIAL -> credential(g, width, height, scale, person);
-                case PORTRAIT -> face(g, 0, 0, width, height, person);
+                case CREDENTIAL -> credential(g, width, height, scale, person, face);
+                case PORTRAIT -> face(g, 0, 0, width, height, face);
                 case SIGNATURE -> signature(g, width, height, scale, person);
             }
-            g.setColor(new Color(0x22, 0x22, 0x22));
+            String label = style.label() == null ? "" : style.label();
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, (int) (22 * scale))));
-            g.drawString(style.label() == null ? "" : style.label(), width / 20, (int) (height * 0.95));
+            FontMetrics metrics = g.getFontMetrics();
+            int baseline = (int) (height * 0.95);
+            // a light band under the label keeps it readable on a dark picture (a live photo's shoulders)
+            g.setColor(new Color(0xF4, 0xF1, 0xEA, 210));
+            g.fillRect(width / 20 - 4, baseline - metrics.getAscent() - 2, metrics.stringWidth(label) + 8,
+                    metrics.getAscent() + metrics.getDescent() + 4);
+            g.setColor(new Color(0x22, 0x22, 0x22));
+            g.drawString(label, width / 20, baseline);
         } finally {
             g.dispose();
         }
@@ -137,14 +155,14 @@ public final class SyntheticImages {
         return image;
     }
 
-    private static void credential(Graphics2D g, int width, int height, double scale, Random person) {
+    private static void credential(Graphics2D g, int width, int height, double scale, Random person, Random face) {
         g.setColor(new Color(0xE4 + person.nextInt(24), 0xE1 + person.nextInt(24), 0xDA + person.nextInt(24)));
         g.fillRect(0, 0, width, height);
         g.setColor(new Color(0x8A, 0x1C, 0x4A));
         g.fillRect(0, 0, width, height / 8);
         g.setStroke(new BasicStroke(Math.max(1f, (float) (3 * scale))));
         g.drawRect(1, 1, width - 3, height - 3);
-        face(g, width / 20, height / 4, width / 4, height / 2, person);
+        face(g, width / 20, height / 4, width / 4, height / 2, face);
         // the person's data: lines of "text" as long as their name, address and keys happen to be
         g.setColor(new Color(0x33, 0x33, 0x33));
         int lineHeight = Math.max(2, height / 22);

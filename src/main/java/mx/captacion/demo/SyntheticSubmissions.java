@@ -60,8 +60,10 @@ public final class SyntheticSubmissions {
 
     private RecordSubmission.Images draw(long person) {
         Base64.Encoder base64 = Base64.getEncoder();
-        return new RecordSubmission.Images(base64.encodeToString(anverso.draw(person)),
-                base64.encodeToString(reverso.draw(person + 1)), base64.encodeToString(fotoViva.draw(person + 2)),
+        // one face on the credential's two sides and in the live photo, as a reviewer expects
+        return new RecordSubmission.Images(base64.encodeToString(anverso.draw(person, person)),
+                base64.encodeToString(reverso.draw(person, person + 1)),
+                base64.encodeToString(fotoViva.draw(person, person + 2)),
                 base64.encodeToString(firma.draw(person + 3)));
     }
 
