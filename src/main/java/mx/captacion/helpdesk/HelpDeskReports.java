@@ -19,8 +19,9 @@ import mx.captacion.platform.Cutoffs;
 /**
  * The help desk's reports, as of a cut-off: what the desk knew then. A ticket counts when it was
  * opened in the period and by the cut-off; its status, answers and times are those of its
- * history up to the cut-off, so a later answer never changes a report already given. The types
- * are the ticket's current ones (triage happens before any answer).
+ * history up to the cut-off, so a later answer never changes a report already given; a ticket
+ * not yet typed at the cut-off counts as «Sin tipificar». The actor is the ticket's current one:
+ * who the requester spoke for is a fact of the request, even when the MATO linked it later.
  *
  * <p>Public and simple on purpose: the nota informativa's sections 10–12 are built from these.
  */
@@ -59,7 +60,7 @@ public class HelpDeskReports {
     @Transactional(readOnly = true)
     public List<TypeChannelRow> byTypeAndChannel(Scope scope) {
         Map<List<Object>, Long> counts = tickets(scope).stream().collect(Collectors.groupingBy(
-                ticket -> List.of(ticket.typesLabel(), ticket.getChannel()), LinkedHashMap::new, Collectors.counting()));
+                ticket -> List.of(ticket.typesLabelAt(scope.cutoff()), ticket.getChannel()), LinkedHashMap::new, Collectors.counting()));
         List<TypeChannelRow> rows = new ArrayList<>();
         counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<List<Object>, Long> e) -> ((TicketChannel) e.getKey().get(1)).ordinal())

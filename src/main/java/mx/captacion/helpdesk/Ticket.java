@@ -62,6 +62,8 @@ public class Ticket {
     @OrderBy("at, id")
     private List<TicketStatusChange> history = new ArrayList<>();
 
+    static final String UNTYPED = "Sin tipificar";
+
     protected Ticket() {
     }
 
@@ -183,11 +185,20 @@ public class Ticket {
     public String typesLabel() {
         List<TicketType> list = typeList();
         if (list.isEmpty()) {
-            return "Sin tipificar";
+            return UNTYPED;
         }
         List<String> labels = list.stream().map(type -> type == TicketType.OTRA && otherType != null
                 ? "OTRA (" + otherType + ")" : type.label()).toList();
         return labels.size() == 1 ? labels.get(0) : "*" + String.join(" *", labels);
+    }
+
+    /**
+     * The types as the help desk knew them at an instant. A ticket leaves NUEVO only through its
+     * triage, so one still NUEVO then had no types yet, whatever it was given later.
+     */
+    public String typesLabelAt(Instant at) {
+        boolean typed = history.stream().anyMatch(change -> !change.getAt().isAfter(at) && change.getStatus() != TicketStatus.NUEVO);
+        return typed ? typesLabel() : UNTYPED;
     }
 
     public Long getId() {

@@ -278,6 +278,23 @@ class HelpDeskIT extends IntegrationTestBase {
         assertThat(get("/api/v1/mesa-ayuda/informes?corte=ayer", ANALYST).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aTicketTypedAfterTheCutoffCountsUntypedAtIt() {
+        Fixture f = newFixture();
+        Ticket mail = opening.open(new NewTicket(TicketChannel.CORREO, HelpDeskLevel.MATO, "Luis Pardo", "luis@correo.example",
+                "Duda", "¿Cómo registro auxiliares?", f.folio(), null, null, List.of(), null, null, AGENT));
+        Instant beforeTriage = clock.instant();
+        complete(mail.getId(), SupportTicketProcess.TASK_TRIAGE, AGENT,
+                Map.of(SupportTicketProcess.VAR_TYPES, List.of("ALTA_AUXILIARES_PORTAL")));
+        Instant afterTriage = clock.instant();
+        LocalDate today = LocalDate.ofInstant(afterTriage, Cutoffs.ZONE);
+
+        assertThat(reports.byTypeAndChannel(new HelpDeskReports.Scope(today, today, beforeTriage, f.actorId())))
+                .extracting(r -> r.types() + "|" + r.total()).containsExactly("Sin tipificar|1");
+        assertThat(reports.byTypeAndChannel(new HelpDeskReports.Scope(today, today, afterTriage, f.actorId())))
+                .extracting(r -> r.types() + "|" + r.total()).containsExactly("Alta de auxiliares en portal|1");
+    }
+
     private void complete(long ticketId, String taskKey, String user, Map<String, Object> variables) {
         Task task = task(ticketId);
         assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
