@@ -16,8 +16,9 @@ public class CompulsaProblems {
 
     private static final Logger log = LoggerFactory.getLogger(CompulsaProblems.class);
 
+    /** {@code times} the same problem was reported, the first at {@code receivedAt}, the last at {@code lastReceivedAt}. */
     public record Problem(long id, String source, Long lineNumber, String recordRef, String code, String message,
-                          Instant receivedAt) {
+                          Instant receivedAt, int times, Instant lastReceivedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -28,20 +29,34 @@ public class CompulsaProblems {
         this.clock = clock;
     }
 
+    /**
+     * The same problem again (same source, line, record and code) counts on its row and keeps the
+     * latest message: a failing answer checked again every few minutes is one line, not hundreds.
+     */
     void report(String source, Long lineNumber, String recordRef, String code, String message) {
         log.warn("Compulsa, {}{}: {} {}", source, lineNumber == null ? "" : " línea " + lineNumber, code, message);
-        jdbc.update("""
-                insert into captacion.compulsa_problem (source, line_number, record_ref, code, message, received_at)
-                values (?, ?, ?, ?, ?, ?)""", cut(source, 300), lineNumber, cut(recordRef, 100), code,
-                cut(message, 500), Timestamp.from(clock.instant()));
+        Timestamp now = Timestamp.from(clock.instant());
+        int again = jdbc.update("""
+                update captacion.compulsa_problem set times = times + 1, last_received_at = ?, message = ?
+                where source = ? and line_number is not distinct from ? and record_ref is not distinct from ? and code = ?""",
+                now, cut(message, 500), cut(source, 300), lineNumber, cut(recordRef, 100), code);
+        if (again == 0) {
+            jdbc.update("""
+                    insert into captacion.compulsa_problem
+                        (source, line_number, record_ref, code, message, received_at, last_received_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""", cut(source, 300), lineNumber, cut(recordRef, 100), code,
+                    cut(message, 500), now, now);
+        }
     }
 
+    /** The problems last seen most recently first. */
     public List<Problem> recent(int limit) {
-        return jdbc.query("select * from captacion.compulsa_problem order by id desc limit ?",
+        return jdbc.query("select * from captacion.compulsa_problem order by last_received_at desc, id desc limit ?",
                 (rs, n) -> new Problem(rs.getLong("id"), rs.getString("source"),
                         rs.getObject("line_number") == null ? null : rs.getLong("line_number"),
                         rs.getString("record_ref"), rs.getString("code"), rs.getString("message"),
-                        rs.getTimestamp("received_at").toInstant()), limit);
+                        rs.getTimestamp("received_at").toInstant(), rs.getInt("times"),
+                        rs.getTimestamp("last_received_at").toInstant()), limit);
     }
 
     private static String cut(String text, int max) {

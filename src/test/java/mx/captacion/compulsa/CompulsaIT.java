@@ -193,6 +193,8 @@ class CompulsaIT extends IntegrationTestBase {
         int history = historyRows(valid);
         drop(answer, answerFile);
         awaitProblems(unknown, 2);
+        // the same line of the same file again: counted on its problem, not listed twice
+        assertThat(problemsAbout(unknown)).containsExactly("REGISTRO_DESCONOCIDO");
         assertThat(statusOf(valid)).isEqualTo("VALIDO");
         assertThat(historyRows(valid)).isEqualTo(history);
         assertThat(problemsAbout(valid.toString())).doesNotContain("CONTRADICTORIA");
@@ -225,12 +227,18 @@ class CompulsaIT extends IntegrationTestBase {
         Files.move(part, INBOX.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void awaitProblems(String ref, int count) {
+    /** Waits until the problems about a record were reported {@code times} times in all. */
+    private void awaitProblems(String ref, int times) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (problemsAbout(ref).size() < count && Instant.now().isBefore(deadline)) {
+        while (timesReported(ref) < times && Instant.now().isBefore(deadline)) {
             sleep(100);
         }
-        assertThat(problemsAbout(ref)).hasSize(count);
+        assertThat(timesReported(ref)).isEqualTo(times);
+    }
+
+    private int timesReported(String ref) {
+        return jdbc.queryForObject("select coalesce(sum(times), 0) from captacion.compulsa_problem where record_ref = ?",
+                Integer.class, ref);
     }
 
     @Test

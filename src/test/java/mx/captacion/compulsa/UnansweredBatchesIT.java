@@ -174,8 +174,21 @@ class UnansweredBatchesIT extends IntegrationTestBase {
         long batchId = sent.get("lote").asLong();
         assertThat(batchInApi(batchId).get("pending").asInt()).isOne();
 
+        // the fault lasts: the next check fails the same way and counts on the same problem
+        Instant checkedAgain = clock.instant().plus(RESUME_AFTER).plusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+        whileTheDatabaseRefusesTheAnswerOf(failing, () -> {
+            tickAt(checkedAgain);
+            return null;
+        });
+        assertThat(statusOf(failing)).isEqualTo("PARA_COMPULSA");
+        assertThat(problemsAbout(failing)).singleElement().satisfies(p -> {
+            assertThat(p.get("times").asInt()).isEqualTo(2);
+            assertThat(Instant.parse(p.get("lastReceivedAt").asText())).isEqualTo(checkedAgain);
+            assertThat(Instant.parse(p.get("receivedAt").asText())).isBefore(checkedAgain);
+        });
+
         // the fault is gone: the next check once the wait is over answers the record left behind
-        tickAt(clock.instant().plus(RESUME_AFTER).plusSeconds(30));
+        tickAt(checkedAgain.plus(RESUME_AFTER).plusSeconds(30));
         assertThat(statusOf(failing)).isEqualTo("VALIDO");
         JsonNode view = batchInApi(batchId);
         assertThat(view.get("answeredCount").asInt()).isEqualTo(3);
