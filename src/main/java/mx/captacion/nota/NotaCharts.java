@@ -17,7 +17,9 @@ import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPosition;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -28,6 +30,8 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Hour;
 import org.jfree.data.time.TimeSeries;
@@ -48,12 +52,19 @@ class NotaCharts {
     static final int WIDTH = 900;
     static final int HEIGHT = 380;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /**
+     * Below the bars, a line per word (month, year) a little wider than the bar: eleven months of
+     * «Septiembre 2022» otherwise come out as «Septiem b…» or run into each other.
+     */
+    private static final CategoryLabelPositions MONTH_LABELS = CategoryLabelPositions.replaceBottomPosition(
+            CategoryLabelPositions.STANDARD, new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER,
+                    CategoryLabelWidthType.CATEGORY, 1.4f));
 
     /** Figures 3 and 9: one bar per month or day, its value above it. */
     String bars(String categoryAxis, List<String> labels, List<Long> values) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
-            data.addValue(values.get(i), "Registros recibidos", labels.get(i));
+            data.addValue(values.get(i), "Registros recibidos", labels.get(i).replace(' ', '\n'));
         }
         JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, "Registros recibidos", data,
                 PlotOrientation.VERTICAL, false, false, false);
@@ -68,8 +79,8 @@ class NotaCharts {
         renderer.setDefaultItemLabelFont(FONT);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.getRangeAxis().setUpperMargin(0.12);
-        plot.getDomainAxis().setCategoryLabelPositions(labels.size() > 12
-                ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setCategoryLabelPositions(labels.size() > 12 ? CategoryLabelPositions.UP_90 : MONTH_LABELS);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.getDomainAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setTickLabelFont(FONT);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
