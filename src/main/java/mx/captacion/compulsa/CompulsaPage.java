@@ -49,7 +49,8 @@ class CompulsaPage {
         try {
             var sent = sending.sendNow(process, CompulsaEndpoint.byRouteName(endpoint).orElse(null));
             if (sent.isPresent()) {
-                notice(redirect, "compulsa.sent", sent.get().id(), sent.get().requests().size(),
+                // ids as text: a number argument would be written «1,234»
+                notice(redirect, "compulsa.sent", String.valueOf(sent.get().id()), sent.get().requests().size(),
                         sent.get().endpoint().label());
             } else {
                 notice(redirect, "compulsa.nothingToSend");
@@ -63,7 +64,7 @@ class CompulsaPage {
     @PostMapping("/compulsa/lotes/{id}/liberar")
     String release(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            notice(redirect, "compulsa.released", batches.release(id), id);
+            notice(redirect, "compulsa.released", batches.release(id), String.valueOf(id));
         } catch (ApiProblem refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

@@ -45,7 +45,7 @@ class AuxiliaresPortalBrowserIT extends IntegrationTestBase {
         browser.findElement(By.linkText("Volver a la lista de auxiliares")).click();
         browser.findElement(By.id("q")).sendKeys("lucia navegador");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auxiliares"), "1 auxiliares encontrados"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auxiliares"), "1 auxiliar encontrado"));
         browser.findElement(By.linkText(auxiliarId)).click();
 
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("causa"))))

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The message bundle ({@code messages.properties}, Spanish: the platform speaks only Spanish, so
@@ -51,5 +54,49 @@ class MessagesTest {
         }
         assertThat(named).isNotEmpty();
         assertThat(keys()).containsAll(named);
+    }
+
+    /** The bundle as the platform reads it: UTF-8, the fixed locale es-MX, MessageFormat for arguments. */
+    private static String text(String key, Object... args) {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle.getMessage(key, args, Locale.forLanguageTag("es-MX"));
+    }
+
+    @Test
+    void everyTextWithArgumentsIsAValidPattern() throws IOException {
+        Pattern argument = Pattern.compile("\\{(\\d+)");
+        for (String key : keys()) {
+            String pattern = text(key);
+            Matcher found = argument.matcher(pattern);
+            int count = 0;
+            while (found.find()) {
+                count = Math.max(count, Integer.parseInt(found.group(1)) + 1);
+            }
+            if (count > 0) {
+                Object[] numbers = new Object[count];
+                java.util.Arrays.fill(numbers, 2L);
+                assertThat(new MessageFormat(pattern, Locale.forLanguageTag("es-MX")).format(numbers))
+                        .as(key).doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
+    void countsAgreeWithTheirNounInSingularAndPlural() {
+        assertThat(text("hearing.judged", 1L)).isEqualTo("1 registro con inconsistencia o no válido");
+        assertThat(text("hearing.judged", 2L)).isEqualTo("2 registros con inconsistencia o no válidos");
+        assertThat(text("auxiliares.found", 1L)).isEqualTo("1 auxiliar encontrado");
+        assertThat(text("auxiliares.found", 0L)).isEqualTo("0 auxiliares encontrados");
+        assertThat(text("upload.summary", 1, 0)).isEqualTo("1 auxiliar dado de alta, 0 líneas rechazadas.");
+        assertThat(text("hearing.remaining", 1L, 1L)).isEqualTo("Quedan 1 día 1 hora");
+        assertThat(text("compulsa.waiting", 12_345L)).isEqualTo("12,345 registros esperan su envío a compulsa.");
+        assertThat(text("compulsa.released", 1, "1234")).isEqualTo(
+                "Se liberó 1 registro sin respuesta del lote 1234; saldrá en el siguiente lote.");
+        assertThat(text("helpdesk.search.count", 1)).isEqualTo("Se encontró 1 registro.");
+        assertThat(text("compulsa.overdue.warning", 1, "2 días", "7")).startsWith(
+                "Atención: 1 lote enviado a la DERFE sigue sin respuesta completa después de 2 días (lote 7).");
     }
 }
