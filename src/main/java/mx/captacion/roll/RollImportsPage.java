@@ -52,7 +52,7 @@ class RollImportsPage {
             throws IOException {
         try {
             RollImportJob job = startUpload(importing, file, user);
-            notice(redirect, "roll.started", job.id(), job.fileName());
+            notice(redirect, "roll.started", String.valueOf(job.id()), job.fileName());
         } catch (ApiProblem refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -61,7 +61,7 @@ class RollImportsPage {
 
     @PostMapping("/padron/{id}/reanudar")
     String resume(@PathVariable long id, RedirectAttributes redirect) {
-        notice(redirect, importing.resume(id) ? "roll.resumed" : "roll.notResumed", id);
+        notice(redirect, importing.resume(id) ? "roll.resumed" : "roll.notResumed", String.valueOf(id));
         return "redirect:/padron";
     }
 
