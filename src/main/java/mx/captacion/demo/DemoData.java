@@ -24,6 +24,11 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.actors.ProcessKind;
 import mx.captacion.auxiliares.BajaCause;
+import mx.captacion.helpdesk.HelpDeskLevel;
+import mx.captacion.helpdesk.NewTicket;
+import mx.captacion.helpdesk.OpeningTicket;
+import mx.captacion.helpdesk.TicketChannel;
+import mx.captacion.helpdesk.TicketType;
 import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
 import mx.captacion.records.ReceivingRecord;
@@ -73,10 +78,12 @@ class DemoData {
     private final ReceivingRecord receiving;
     private final TransactionTemplate transaction;
     private final ElectoralRoll roll;
+    private final OpeningTicket tickets;
     private final Clock clock;
 
     DemoData(IdentityService identity, CaptureProcesses processes, PoliticalActors actors, DemoAuxiliares demoAuxiliares,
-             ReceivingRecord receiving, TransactionTemplate transaction, ElectoralRoll roll, Clock clock) {
+             ReceivingRecord receiving, TransactionTemplate transaction, ElectoralRoll roll, OpeningTicket tickets,
+             Clock clock) {
         this.identity = identity;
         this.processes = processes;
         this.actors = actors;
@@ -84,6 +91,7 @@ class DemoData {
         this.receiving = receiving;
         this.transaction = transaction;
         this.roll = roll;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -115,6 +123,26 @@ class DemoData {
         demoAuxiliares.unregistered(demoActors[0], "aux5@captacion.example");
         DemoAuxiliares.Enrolled cuatro = demoAuxiliares.registered(demoActors[1], "aux4@captacion.example");
         sendRecords(now, uno, dos, cuatro);
+        openTickets();
+    }
+
+    /**
+     * Work for the help desk: a mail from the first actor's representative waiting for its triage, a
+     * typed mail waiting for its answer, and a call resolved on the line (seed table 11's channels).
+     */
+    private void openTickets() {
+        tickets.open(new NewTicket(TicketChannel.CORREO, HelpDeskLevel.MATO, "Representación Demo Uno",
+                "representante1@captacion.example", "No se pueden enviar los registros",
+                "Desde esta mañana la aplicación dice «sin conexión» al enviar los registros capturados.", FOLIO,
+                null, null, List.of(), null, null, "correo"));
+        tickets.open(new NewTicket(TicketChannel.CORREO, HelpDeskLevel.MATO, "Representación Demo Dos",
+                "representante2@captacion.example", "Alta de auxiliares por archivo",
+                "¿Qué columnas lleva el archivo CSV para dar de alta a varios auxiliares?", OTHER_FOLIO, null, null,
+                List.of(TicketType.ALTA_AUXILIARES_PORTAL), null, null, "correo"));
+        tickets.open(new NewTicket(TicketChannel.TELEFONO, HelpDeskLevel.MATO, "Representación Demo Uno", "5550000001",
+                "Auxiliar sin acceso a la aplicación", "Un auxiliar no recibió el correo para entrar a la aplicación.",
+                FOLIO, null, null, List.of(TicketType.ACCESO_APP), null,
+                "Se verificó el correo del auxiliar y se reenvió la invitación durante la llamada.", "mato"));
     }
 
     private void sendRecords(Instant now, DemoAuxiliares.Enrolled uno, DemoAuxiliares.Enrolled dos,

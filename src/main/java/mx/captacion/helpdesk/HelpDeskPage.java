@@ -117,6 +117,7 @@ class HelpDeskPage {
         HelpDeskReports.Scope scope = scope(desde, hasta, Cutoffs.fromPortal(corte, clock).orElse(clock.instant()),
                 folio, actors);
         model.addAttribute("scope", scope);
+        model.addAttribute("fromGiven", desde != null);
         model.addAttribute("folio", folio);
         model.addAttribute("cutoffText", Cutoffs.toText(scope.cutoff()));
         model.addAttribute("byType", reports.byTypeAndChannel(scope));

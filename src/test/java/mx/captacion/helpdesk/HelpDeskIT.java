@@ -271,6 +271,9 @@ class HelpDeskIT extends IntegrationTestBase {
         assertThat(api.get("tiempos").get("answered").asInt()).isEqualTo(1);
         assertThat(api.get("porTipoYMedio")).hasSize(2);
         assertThat(portal(ANALYST).get("/mesa-ayuda/informes?folio=" + f.folio()).body()).contains(call.getSubject(), "Ya quedó.");
+        assertThat(portal(ANALYST).get("/mesa-ayuda/informes?folio=" + f.folio() + "&desde=2001-01-01&hasta=2001-01-02").body())
+                .contains("Reportes recibidos del 01/01/2001 al 02/01/2001", "Sin reportes en el periodo.")
+                .doesNotContain(call.getSubject());
         assertThat(get("/api/v1/mesa-ayuda/informes", newRepresentative(f)).statusCode()).isEqualTo(403);
         // every actor: the two tickets are among the whole desk's
         JsonNode all = body(get("/api/v1/mesa-ayuda/informes", ANALYST));
