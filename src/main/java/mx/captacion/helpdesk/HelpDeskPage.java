@@ -3,6 +3,7 @@ package mx.captacion.helpdesk;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ import mx.captacion.platform.PortalPage;
 @Controller
 @PortalPage
 class HelpDeskPage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Tickets tickets;
     private final AttendingTicket attending;
@@ -114,7 +117,7 @@ class HelpDeskPage {
     String reports(@RequestParam(required = false) LocalDate desde, @RequestParam(required = false) LocalDate hasta,
                    @RequestParam(required = false) String corte, @RequestParam(required = false) String folio,
                    Model model) {
-        HelpDeskReports.Scope scope = scope(desde, hasta, Cutoffs.fromPortal(corte, clock).orElse(clock.instant()),
+        HelpDeskReports.Scope scope = scope(desde, hasta, Cutoffs.fromPortalOrRefuse(corte, clock),
                 folio, actors);
         model.addAttribute("scope", scope);
         model.addAttribute("fromGiven", desde != null);
@@ -134,6 +137,10 @@ class HelpDeskPage {
                     .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio.strip()));
         }
         LocalDate until = Optional.ofNullable(to).orElse(LocalDate.ofInstant(at, Cutoffs.ZONE));
+        if (from != null && from.isAfter(until)) {
+            throw new ApiProblem("PERIODO_INVALIDO", 400, "La fecha «desde» (" + DAY.format(from)
+                    + ") es posterior a la fecha «hasta» (" + DAY.format(until) + ").");
+        }
         return new HelpDeskReports.Scope(Optional.ofNullable(from).orElse(LocalDate.of(2000, 1, 1)), until, at, actorId);
     }
 

@@ -60,8 +60,7 @@ class NotaPage {
 
     @GetMapping("/avance/nota.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam String folio, @RequestParam(required = false) String corte) {
-        Instant cutoff = Cutoffs.fromPortal(corte, clock)
-                .orElseThrow(() -> new ApiProblem("CORTE_INVALIDO", 400, message("progress.badCutoff")));
+        Instant cutoff = Cutoffs.fromPortalOrRefuse(corte, clock);
         NotaInformativa nota = preparing.of(folio, cutoff)
                 .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404, message("nota.unknownActor")));
         return NotaApi.asPdf(nota, pdf.render(nota));

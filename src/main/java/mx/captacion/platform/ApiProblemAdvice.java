@@ -3,8 +3,10 @@ package mx.captacion.platform;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The same error body for Spring MVC endpoints as for the Camel ones. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -27,5 +29,15 @@ class ApiProblemAdvice {
     ResponseEntity<ApiProblem.Body> notJson(HttpMediaTypeNotSupportedException e) {
         return problem(new ApiProblem("CONTENIDO_NO_JSON", 415,
                 "La solicitud debe enviarse como JSON (encabezado Content-Type: application/json)."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiProblem.Body> badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(ParameterProblems.of(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiProblem.Body> missingParameter(MissingServletRequestParameterException e) {
+        return problem(ParameterProblems.of(e));
     }
 }

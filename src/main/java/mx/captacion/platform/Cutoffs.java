@@ -36,6 +36,15 @@ public final class Cutoffs {
         }
     }
 
+    /**
+     * The portal's {@code corte} field where a page cannot show its form again: refused with
+     * {@code CORTE_INVALIDO} (400) when malformed (a hand-typed address; the field never sends one).
+     */
+    public static Instant fromPortalOrRefuse(String corte, Clock clock) {
+        return fromPortal(corte, clock).orElseThrow(() ->
+                new ApiProblem("CORTE_INVALIDO", 400, "El corte no es una fecha y hora válida."));
+    }
+
     /** The portal's {@code corte} field (a datetime-local value); empty when malformed. */
     public static Optional<Instant> fromPortal(String corte, Clock clock) {
         if (corte == null || corte.isBlank()) {

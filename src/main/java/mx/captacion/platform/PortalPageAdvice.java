@@ -2,7 +2,9 @@ package mx.captacion.platform;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A refusal on a portal page, shown to the person with its Spanish message. */
@@ -15,5 +17,16 @@ class PortalPageAdvice {
         page.addObject("problem", problem.body());
         page.addObject("status", problem.httpStatus());
         return page;
+    }
+
+    /** A hand-typed address with a bad date or number: the page says which parameter, not only «400». */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(ParameterProblems.of(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missingParameter(MissingServletRequestParameterException e) {
+        return problem(ParameterProblems.of(e));
     }
 }

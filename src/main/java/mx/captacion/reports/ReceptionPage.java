@@ -22,7 +22,6 @@ import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.PortalPage;
 
@@ -163,8 +162,7 @@ class ReceptionPage {
     }
 
     private Instant portalCutoff(String corte) {
-        return Cutoffs.fromPortal(corte, clock).orElseThrow(() ->
-                new ApiProblem("CORTE_INVALIDO", 400, "El corte no es una fecha y hora válida."));
+        return Cutoffs.fromPortalOrRefuse(corte, clock);
     }
 
     /** What a screen reader says for the chart: every bar, in order (the table beside it says the same). */

@@ -279,6 +279,11 @@ class HelpDeskIT extends IntegrationTestBase {
         JsonNode all = body(get("/api/v1/mesa-ayuda/informes", ANALYST));
         assertThat(all.get("tiempos").get("tickets").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(get("/api/v1/mesa-ayuda/informes?corte=ayer", ANALYST).statusCode()).isEqualTo(400);
+        HttpResponse<String> inverted = get("/api/v1/mesa-ayuda/informes?desde=2026-12-01&hasta=2026-11-01", ANALYST);
+        assertThat(inverted.statusCode()).isEqualTo(400);
+        assertThat(body(inverted).get("code").asText()).isEqualTo("PERIODO_INVALIDO");
+        assertThat(body(inverted).get("message").asText()).contains("01/12/2026", "01/11/2026");
+        assertThat(portal(ANALYST).get("/mesa-ayuda/informes?corte=ayer").statusCode()).isEqualTo(400);
     }
 
     @Test

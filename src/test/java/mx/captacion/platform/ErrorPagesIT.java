@@ -44,4 +44,32 @@ class ErrorPagesIT extends IntegrationTestBase {
         assertThat(response.body()).contains("Su cuenta no tiene permiso para ver esta página")
                 .doesNotContain("Whitelabel");
     }
+
+    @Test
+    void anApiParameterItCannotReadIsNamedInSpanishWithItsCode() {
+        HttpResponse<String> badDate = get("/api/v1/mesa-ayuda/informes?desde=ayer", ANALYST);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(body(badDate).get("code").asText()).isEqualTo("PARAMETRO_INVALIDO");
+        assertThat(body(badDate).get("message").asText()).contains("'desde'", "AAAA-MM-DD");
+
+        HttpResponse<String> badNumber = get("/api/v1/roll/imports/uno", ANALYST);
+        assertThat(badNumber.statusCode()).isEqualTo(400);
+        assertThat(body(badNumber).get("message").asText()).contains("'id'", "número");
+
+        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(uri("/api/v1/compulsa/problemas"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((ANALYST + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .DELETE().build());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(body(wrongMethod).get("code").asText()).isEqualTo("METODO_NO_PERMITIDO");
+        assertThat(body(wrongMethod).get("message").asText()).contains("DELETE", "GET");
+    }
+
+    @Test
+    void aPortalPageWithAHandTypedBadParameterSaysWhichOne() {
+        HttpResponse<String> response = page("/mesa-ayuda/informes?hasta=31-12-2026", ANALYST);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("El parámetro &#39;hasta&#39; no tiene un formato válido");
+    }
 }
