@@ -10,6 +10,8 @@ import static mx.captacion.platform.Roles.REPRESENTANTE;
 import static mx.captacion.platform.Roles.REVISION_AUXILIARES;
 import static mx.captacion.platform.Roles.SOPORTE_TECNICO;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -63,6 +65,10 @@ class SecurityConfiguration {
                         // help desk: calls by INETEL and the MATO; search and reports by the MATO and INE staff
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
+                        // Camunda's authorizations are off: through its REST API any Tasklist user could add itself
+                        // to ine-admin (AccessRulesIT), deploy a process whose expressions call any bean, or send the
+                        // message that decides a record. Only operators change identities, deployments, messages.
+                        .requestMatchers(engineAdministration("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -83,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
+                        // the same engine API behind Tasklist: see apiSecurity
+                        .requestMatchers(engineAdministration("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -115,6 +123,26 @@ class SecurityConfiguration {
                     && user.getAuthorities().stream().noneMatch(a -> REPRESENTANTE.equals(a.getAuthority()));
             return new AuthorizationDecision(allowed);
         };
+    }
+
+    /**
+     * What Camunda's engine API changes beyond tasks and processes: users, groups, tenants,
+     * authorizations, deployments, messages and signals.
+     */
+    private static final List<String> ENGINE_ADMINISTRATION =
+            List.of("user", "group", "tenant", "authorization", "deployment", "message", "signal");
+
+    /** Writes (anything but GET, HEAD, OPTIONS) to {@link #ENGINE_ADMINISTRATION} under each prefix of the engine API. */
+    private static RequestMatcher engineAdministration(String... prefixes) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+            for (String prefix : prefixes) {
+                for (String resource : ENGINE_ADMINISTRATION) {
+                    matchers.addAll(List.of(paths(method, prefix + "/" + resource + "/**")));
+                }
+            }
+        }
+        return new OrRequestMatcher(matchers);
     }
 
     @Bean
