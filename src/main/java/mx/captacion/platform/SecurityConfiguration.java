@@ -34,6 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -66,9 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
                         // Camunda's authorizations are off: through its REST API any Tasklist user could add itself
-                        // to ine-admin (AccessRulesIT), deploy a process whose expressions call any bean, or send the
-                        // message that decides a record. Only operators change identities, deployments, messages.
-                        .requestMatchers(engineAdministration("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        // to ine-admin (AccessRulesIT), deploy a process whose expressions call any bean, send the
+                        // message that decides a record or delete it. Tasklist's own writes stay; the rest is operators'.
+                        .requestMatchers(engineWritesBeyondTasklist("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -90,7 +92,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
                         // the same engine API behind Tasklist: see apiSecurity
-                        .requestMatchers(engineAdministration("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(engineWritesBeyondTasklist("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -126,23 +128,27 @@ class SecurityConfiguration {
     }
 
     /**
-     * What Camunda's engine API changes beyond tasks and processes: users, groups, tenants,
-     * authorizations, deployments, messages and signals.
+     * What Tasklist writes through the engine API: task work (each task kept to its candidate groups
+     * by {@link TaskWritesFilter}), a personal filter created, and the queries it sends as POST. Every
+     * other write — users, groups, authorizations, deployments, messages, signals, process instances
+     * and their variables, jobs, history, shared filters — is an operator's.
      */
-    private static final List<String> ENGINE_ADMINISTRATION =
-            List.of("user", "group", "tenant", "authorization", "deployment", "message", "signal");
+    private static final List<String> TASKLIST_WRITES = List.of("task", "task/**", "filter/create", "filter/*/list",
+            "filter/*/count", "process-instance", "process-instance/count", "variable-instance", "variable-instance/count");
 
-    /** Writes (anything but GET, HEAD, OPTIONS) to {@link #ENGINE_ADMINISTRATION} under each prefix of the engine API. */
-    private static RequestMatcher engineAdministration(String... prefixes) {
-        List<RequestMatcher> matchers = new ArrayList<>();
-        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
-            for (String prefix : prefixes) {
-                for (String resource : ENGINE_ADMINISTRATION) {
-                    matchers.addAll(List.of(paths(method, prefix + "/" + resource + "/**")));
-                }
+    /** Writes (anything but GET, HEAD, OPTIONS) under each prefix of the engine API that Tasklist does not send. */
+    private static RequestMatcher engineWritesBeyondTasklist(String... prefixes) {
+        List<RequestMatcher> writes = new ArrayList<>();
+        List<RequestMatcher> tasklist = new ArrayList<>();
+        for (String prefix : prefixes) {
+            for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+                writes.addAll(List.of(paths(method, prefix + "/**")));
+            }
+            for (String resource : TASKLIST_WRITES) {
+                tasklist.addAll(List.of(paths(null, prefix + "/" + resource)));
             }
         }
-        return new OrRequestMatcher(matchers);
+        return new AndRequestMatcher(new OrRequestMatcher(writes), new NegatedRequestMatcher(new OrRequestMatcher(tasklist)));
     }
 
     @Bean

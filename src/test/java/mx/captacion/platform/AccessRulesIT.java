@@ -98,9 +98,9 @@ class AccessRulesIT extends IntegrationTestBase {
                     "/api/v1/mesa-ayuda/**").refusing(Roles.INETEL),
             rule("WRITE", roles(Roles.CAMUNDA_ADMIN), "Camunda: usuarios, grupos, permisos, despliegues, mensajes",
                     engineAdministration("/engine-rest", "/engine-rest/engine/*")).refusing(Roles.MATO, Roles.MESA_CONTROL),
-            // review: Camunda's authorizations are off, so any of these groups may claim and complete any task
-            // (a mato deciding a control-desk review), set variables or delete process instances; only
-            // Camunda authorizations per group would close that
+            // Camunda's authorizations are off: beyond Tasklist's own writes the engine API is an operator's
+            // (SecurityConfiguration.TASKLIST_WRITES), and a task is worked by its candidate groups only
+            // (TaskWritesFilter, TaskWritesIT)
             rule(null, CAMUNDA_USERS, "Camunda REST (Tasklist)", "/engine-rest/**").refusing(Roles.INETEL));
 
     /** Everything else: form login (302 to /login without a session), CSRF on forms. */
@@ -112,7 +112,7 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MESA_CONTROL),
             rule("WRITE", roles(Roles.CAMUNDA_ADMIN), "Camunda: usuarios, grupos, permisos, despliegues, mensajes",
                     engineAdministration("/camunda/api/engine/engine/*")).refusing(Roles.MATO),
-            // review: as /engine-rest/** (Tasklist's engine API is the same, without Camunda authorizations)
+            // as /engine-rest/**: Tasklist's engine API is the same
             rule(null, CAMUNDA_USERS, "Tasklist", "/camunda/**").refusing(Roles.INETEL),
             rule(null, roles(Roles.MATO, Roles.INETEL), "registrar una llamada",
                     "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**").refusing(Roles.SOPORTE_TECNICO),
