@@ -71,6 +71,7 @@ class SecurityConfiguration {
                         // to ine-admin (AccessRulesIT), deploy a process whose expressions call any bean, send the
                         // message that decides a record or delete it. Tasklist's own writes stay; the rest is operators'.
                         .requestMatchers(engineWritesBeyondTasklist("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(engineVariableInstances("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -93,6 +94,7 @@ class SecurityConfiguration {
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
                         // the same engine API behind Tasklist: see apiSecurity
                         .requestMatchers(engineWritesBeyondTasklist("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(engineVariableInstances("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -129,12 +131,24 @@ class SecurityConfiguration {
 
     /**
      * What Tasklist writes through the engine API: task work (each task kept to its candidate groups
-     * by {@link TaskWritesFilter}), a personal filter created, and the queries it sends as POST. Every
-     * other write — users, groups, authorizations, deployments, messages, signals, process instances
-     * and their variables, jobs, history, shared filters — is an operator's.
+     * by {@link TaskAccessFilter}) and the queries it sends as POST. Every other write — users,
+     * groups, authorizations, deployments, messages, signals, process instances and their variables,
+     * jobs, history, filters (a filter can list any variable of every task) — is an operator's.
      */
-    private static final List<String> TASKLIST_WRITES = List.of("task", "task/**", "filter/create", "filter/*/list",
-            "filter/*/count", "process-instance", "process-instance/count", "variable-instance", "variable-instance/count");
+    private static final List<String> TASKLIST_WRITES = List.of("task", "task/**", "filter/*/list", "filter/*/count",
+            "process-instance", "process-instance/count");
+
+    /**
+     * Variable instances of every task and process at once: a control-desk task's hold the citizen's
+     * data, which its own task's form serves to its own group; the list is an operator's.
+     */
+    private static RequestMatcher engineVariableInstances(String... prefixes) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String prefix : prefixes) {
+            matchers.addAll(List.of(paths(null, prefix + "/variable-instance", prefix + "/variable-instance/**")));
+        }
+        return new OrRequestMatcher(matchers);
+    }
 
     /** Writes (anything but GET, HEAD, OPTIONS) under each prefix of the engine API that Tasklist does not send. */
     private static RequestMatcher engineWritesBeyondTasklist(String... prefixes) {

@@ -100,7 +100,7 @@ class AccessRulesIT extends IntegrationTestBase {
                     engineAdministration("/engine-rest", "/engine-rest/engine/*")).refusing(Roles.MATO, Roles.MESA_CONTROL),
             // Camunda's authorizations are off: beyond Tasklist's own writes the engine API is an operator's
             // (SecurityConfiguration.TASKLIST_WRITES), and a task is worked by its candidate groups only
-            // (TaskWritesFilter, TaskWritesIT)
+            // (TaskAccessFilter, TaskAccessIT)
             rule(null, CAMUNDA_USERS, "Camunda REST (Tasklist)", "/engine-rest/**").refusing(Roles.INETEL));
 
     /** Everything else: form login (302 to /login without a session), CSRF on forms. */

@@ -27,33 +27,33 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A task is changed only by its candidate groups. Camunda's authorizations are off (one login, our
- * groups), so through its engine API — the REST API and Tasklist's copy of it — any Tasklist user
- * could claim, complete, re-assign or add a candidate group to any task: a help-desk agent deciding
- * a control-desk review. Every write to {@code …/task/{id}/…} is let through only to a member of one
- * of the task's candidate groups, or to an operator ({@code camunda-admin}); reads, queries and the
- * platform's own Java calls are untouched. Runs after Spring Security, so the user is known.
+ * A task is seen and worked only by its candidate groups. Camunda's authorizations are off (one
+ * login, our groups), so through its engine API — the REST API and Tasklist's copy of it — any
+ * Tasklist user could read any task's form (a control-desk task's holds the citizen's data) and
+ * claim, complete, re-assign or add a candidate group to it: a help-desk agent deciding a
+ * control-desk review. Every request to {@code …/task/{id}} and below is let through only to a
+ * member of one of the task's candidate groups, or to an operator ({@code camunda-admin}); task
+ * queries and the platform's own Java calls are untouched. Runs after Spring Security, so the user
+ * is known.
  */
 @Component
-class TaskWritesFilter extends OncePerRequestFilter {
+class TaskAccessFilter extends OncePerRequestFilter {
 
     /** The task id in the three ways the engine API is reached; "count" and the like are not tasks. */
     private static final Pattern TASK = Pattern.compile(
             "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(?:/.*)?$");
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final TaskService tasks;
     private final ObjectMapper json;
 
-    TaskWritesFilter(TaskService tasks, ObjectMapper json) {
+    TaskAccessFilter(TaskService tasks, ObjectMapper json) {
         this.tasks = tasks;
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READS.contains(request.getMethod())
-                || !TASK.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        return !TASK.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     @Override
@@ -78,7 +78,7 @@ class TaskWritesFilter extends OncePerRequestFilter {
         }
         refuse(response, "Esta tarea corresponde a " + (candidates.size() == 1 ? "el grupo " : "los grupos ")
                 + candidates.stream().sorted().collect(Collectors.joining(", "))
-                + " y su cuenta no pertenece a él; no puede tomarla, reasignarla ni terminarla.");
+                + " y su cuenta no pertenece a él; no puede verla, tomarla, reasignarla ni terminarla.");
     }
 
     private static List<String> groups() {

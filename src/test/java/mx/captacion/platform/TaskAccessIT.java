@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 
-/** A control-desk task is taken, re-assigned and decided by the control desk only, whoever else signs in to Tasklist. */
-class TaskWritesIT extends IntegrationTestBase {
+/** A control-desk task is seen, taken, re-assigned and decided by the control desk only, whoever else signs in to Tasklist. */
+class TaskAccessIT extends IntegrationTestBase {
 
     private static final String AGENT = "agente.tareas.it";
 
@@ -68,9 +69,26 @@ class TaskWritesIT extends IntegrationTestBase {
         }
         assertThat(postJson("/engine-rest/process-instance", AGENT, Map.of()).statusCode()).as("a query").isEqualTo(200);
 
-        // queries and reads stay open to every Tasklist user
+        // task queries stay open to every Tasklist user
         assertThat(postJson("/engine-rest/task/count", AGENT, Map.of()).statusCode()).isEqualTo(200);
-        assertThat(get("/engine-rest/task/" + task, AGENT).statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + record, AGENT).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherGroupCannotReadTheCitizensDataInItsForm() {
+        for (String path : new String[] {"", "/form-variables", "/variables", "/localVariables", "/deployed-form"}) {
+            assertThat(get("/engine-rest/task/" + task + path, AGENT).statusCode()).as(path).isEqualTo(403);
+        }
+        // nor all variable instances at once, nor through a filter of its own that lists them
+        assertThat(get("/engine-rest/variable-instance?variableName=ficha", AGENT).statusCode()).isEqualTo(403);
+        assertThat(get("/engine-rest/variable-instance?variableName=ficha", REVIEWER).statusCode()).isEqualTo(403);
+        assertThat(postJson("/engine-rest/filter/create", AGENT, Map.of("resourceType", "Task", "name", "fichas",
+                "query", Map.of(), "properties", Map.of("variables", List.of(Map.of("name", "ficha", "label", "ficha")))))
+                .statusCode()).isEqualTo(403);
+
+        HttpResponse<String> own = get("/engine-rest/task/" + task + "/form-variables", REVIEWER);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(body(own).get("ficha").get("value").asText()).isNotBlank();
     }
 
     @Test
