@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ class TaskAccessIT extends IntegrationTestBase {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    FilterService filterService;
 
     private UUID record;
     private String task;
@@ -89,6 +93,17 @@ class TaskAccessIT extends IntegrationTestBase {
         HttpResponse<String> own = get("/engine-rest/task/" + task + "/form-variables", REVIEWER);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(body(own).get("ficha").get("value").asText()).isNotBlank();
+    }
+
+    @Test
+    void tasklistsFilterListsTheTasksOfOnesOwnGroups() {
+        String filter = filterService.createFilterQuery().filterName(TasklistFilter.NAME).singleResult().getId();
+        assertThat(filterService.createFilterQuery().filterName("Todas las tareas").count()).isZero();
+
+        assertThat(body(postJson("/engine-rest/filter/" + filter + "/list?maxResults=1000", REVIEWER, Map.of()))
+                .findValuesAsText("id")).contains(task);
+        assertThat(body(postJson("/engine-rest/filter/" + filter + "/list?maxResults=1000", AGENT, Map.of()))
+                .findValuesAsText("id")).doesNotContain(task);
     }
 
     @Test
