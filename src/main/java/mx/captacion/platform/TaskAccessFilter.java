@@ -52,21 +52,19 @@ class TaskAccessFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !TASK.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher task = TASK.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        task.matches();
-        String taskId = task.group(1);
+        if (!task.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
         List<String> groups = groups();
         if (groups.contains(Roles.CAMUNDA_ADMIN)) {
             chain.doFilter(request, response);
             return;
         }
+        String taskId = task.group(1);
         if ("create".equals(taskId)) {
             refuse(response, "Solo la operación de la plataforma crea tareas sueltas.");
             return;
