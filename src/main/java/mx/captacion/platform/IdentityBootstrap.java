@@ -1,5 +1,7 @@
 package mx.captacion.platform;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -11,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure the platform's groups exist in every environment and, when
  * {@code captacion.admin.user}/{@code captacion.admin.password} are set (first start of a new
- * installation, benchmarks), that this administrator exists in all of them. Other users are
- * created by people (or by the demo).
+ * installation, benchmarks), that this administrator exists as an operator: Camunda's
+ * ({@code camunda-admin}) and INE's ({@code ine-admin}), who create the other accounts. Not a
+ * representative nor a Tasklist worker: the home page would send it to an organization's portal,
+ * and it would be offered every group's tasks. Other users are created by people (or by the demo).
  */
 @Component
 class IdentityBootstrap implements InitializingBean {
@@ -43,7 +47,7 @@ class IdentityBootstrap implements InitializingBean {
         }
         if (!adminUser.isBlank() && !adminPassword.isBlank()
                 && Users.ensure(identityService, adminUser, "Administración", "Captación", adminPassword,
-                        Roles.ALL.stream().map(Roles.Group::id).toList())) {
+                        List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN))) {
             log.info("Se creó el usuario administrador '{}'", adminUser);
         }
     }

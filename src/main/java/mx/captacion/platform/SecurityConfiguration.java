@@ -10,9 +10,8 @@ import static mx.captacion.platform.Roles.REPRESENTANTE;
 import static mx.captacion.platform.Roles.REVISION_AUXILIARES;
 import static mx.captacion.platform.Roles.SOPORTE_TECNICO;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -34,8 +33,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -67,11 +64,9 @@ class SecurityConfiguration {
                         // help desk: calls by INETEL and the MATO; search and reports by the MATO and INE staff
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
-                        // Camunda's authorizations are off: through its REST API any Tasklist user could add itself
-                        // to ine-admin (AccessRulesIT), deploy a process whose expressions call any bean, send the
-                        // message that decides a record or delete it. Tasklist's own writes stay; the rest is operators'.
-                        .requestMatchers(engineWritesBeyondTasklist("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(engineVariableInstances("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        // Inside, the engine's own authorizations decide what each group sees and does
+                        // (EngineAuthorizations); the one call they do not guard is an operator's.
+                        .requestMatchers(passwordCheck("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -93,8 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
                         // the same engine API behind Tasklist: see apiSecurity
-                        .requestMatchers(engineWritesBeyondTasklist("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
-                        .requestMatchers(engineVariableInstances("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(passwordCheck("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -130,39 +124,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * What Tasklist writes through the engine API: task work (each task kept to its candidate groups
-     * by {@link TaskAccessFilter}) and the queries it sends as POST. Every other write — users,
-     * groups, authorizations, deployments, messages, signals, process instances and their variables,
-     * jobs, history, filters (a filter can list any variable of every task) — is an operator's.
+     * Camunda's password check ({@code POST …/identity/verify}) answers whether any user's password
+     * is right, with no authorization check and past the platform's count of failed sign-ins
+     * ({@link LoginAttempts}): a guessing oracle for anyone signed in.
      */
-    private static final List<String> TASKLIST_WRITES = List.of("task", "task/**", "filter/*/list", "filter/*/count",
-            "process-instance", "process-instance/count");
-
-    /**
-     * Variable instances of every task and process at once: a control-desk task's hold the citizen's
-     * data, which its own task's form serves to its own group; the list is an operator's.
-     */
-    private static RequestMatcher engineVariableInstances(String... prefixes) {
-        List<RequestMatcher> matchers = new ArrayList<>();
-        for (String prefix : prefixes) {
-            matchers.addAll(List.of(paths(null, prefix + "/variable-instance", prefix + "/variable-instance/**")));
-        }
-        return new OrRequestMatcher(matchers);
-    }
-
-    /** Writes (anything but GET, HEAD, OPTIONS) under each prefix of the engine API that Tasklist does not send. */
-    private static RequestMatcher engineWritesBeyondTasklist(String... prefixes) {
-        List<RequestMatcher> writes = new ArrayList<>();
-        List<RequestMatcher> tasklist = new ArrayList<>();
-        for (String prefix : prefixes) {
-            for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
-                writes.addAll(List.of(paths(method, prefix + "/**")));
-            }
-            for (String resource : TASKLIST_WRITES) {
-                tasklist.addAll(List.of(paths(null, prefix + "/" + resource)));
-            }
-        }
-        return new AndRequestMatcher(new OrRequestMatcher(writes), new NegatedRequestMatcher(new OrRequestMatcher(tasklist)));
+    private static RequestMatcher passwordCheck(String... prefixes) {
+        return new OrRequestMatcher(Stream.of(prefixes)
+                .flatMap(prefix -> Stream.of(paths(null, prefix + "/identity/verify"))).toList());
     }
 
     @Bean

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's one shared filter: the tasks of the signed-in person's groups, claimed ones included.
- * A task of another group is refused to them ({@link TaskAccessFilter}), so listing every task, as
- * Camunda's default "all tasks" filter does, would only show work they cannot open. The older
- * unscoped filter of that name, which the platform's configuration used to create, gives way to it.
+ * The engine shows a person only the tasks of their groups anyway ({@link EngineAuthorizations});
+ * the filter says so in its name. The older unscoped filter, which the platform's configuration
+ * used to create, gives way to it.
  */
 @Component
 class TasklistFilter implements InitializingBean {
@@ -26,6 +26,7 @@ class TasklistFilter implements InitializingBean {
 
     private final FilterService filters;
     private final TaskService tasks;
+    private String id;
 
     TasklistFilter(FilterService filters, TaskService tasks) {
         this.filters = filters;
@@ -38,7 +39,9 @@ class TasklistFilter implements InitializingBean {
             filters.deleteFilter(old.getId());
             log.info("Se quitó el filtro de Tasklist «{}», que listaba las tareas de todos los grupos", UNSCOPED);
         });
-        if (filters.createFilterQuery().filterName(NAME).count() > 0) {
+        Filter existing = filters.createFilterQuery().filterName(NAME).singleResult();
+        if (existing != null) {
+            id = existing.getId();
             return;
         }
         Filter filter = filters.newTaskFilter(NAME)
@@ -46,6 +49,11 @@ class TasklistFilter implements InitializingBean {
                         .includeAssignedTasks())
                 .setProperties(Map.of("description", "Las tareas de los grupos a los que usted pertenece",
                         "priority", -10, "refresh", true));
-        filters.saveFilter(filter);
+        id = filters.saveFilter(filter).getId();
+    }
+
+    /** The filter's id, which Tasklist's groups are granted to read. */
+    String id() {
+        return id;
     }
 }
