@@ -2,10 +2,13 @@ package mx.captacion;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.logging.Level;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium and its driver (installed by {@code .ci/run}); Selenium never
@@ -32,6 +35,10 @@ public final class Browser {
             options.addArguments("--accept-lang=" + acceptLanguages);
         }
         options.setBinary(System.getProperty("captacion.chromium", "/usr/bin/chromium"));
+        // the console, where Chromium reports what the Content-Security-Policy blocked (BrowserSession)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1800");

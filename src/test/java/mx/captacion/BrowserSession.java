@@ -1,15 +1,20 @@
 package mx.captacion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +46,18 @@ public final class BrowserSession implements AfterEachCallback {
     /** Waits up to 30 s. */
     public WebDriverWait await() {
         return wait;
+    }
+
+    /**
+     * Fails if Chromium refused anything by the pages' Content-Security-Policy (a script, a style, an
+     * image, a connection) since the browser started or this was last asked.
+     */
+    public void assertNoContentSecurityPolicyViolation() {
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("lo que la política de seguridad de contenido bloqueó").isEmpty();
     }
 
     @Override

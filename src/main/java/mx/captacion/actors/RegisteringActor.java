@@ -73,11 +73,9 @@ public class RegisteringActor {
             // registered a moment ago by someone else: the unique key (process, name) decides
             throw ActorRejection.ACTOR_YA_REGISTRADO.problem(name, process.getCode());
         }
-        String password = Users.temporaryPassword();
-        if (!Users.ensure(identity, actor.getRepresentativeUser(), actor.getRepresentativeName(), name, password,
-                List.of(Roles.REPRESENTANTE))) {
-            throw new IllegalStateException("Ya existe la cuenta " + actor.getRepresentativeUser());
-        }
+        String password = Users.ensureWithTemporaryPassword(identity, actor.getRepresentativeUser(),
+                        actor.getRepresentativeName(), name, List.of(Roles.REPRESENTANTE))
+                .orElseThrow(() -> new IllegalStateException("Ya existe la cuenta " + actor.getRepresentativeUser()));
         mails.queue(actor.getRepresentativeEmail(), CREDENTIALS_MAIL, credentials(actor, password));
         return actor;
     }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A signed-in user replaces their password, e.g. the temporary one a representative got by mail.
+ * Replacing a mailed temporary password opens the rest of the platform to them ({@link TemporaryPasswordGate}).
  * The current one is checked first (Camunda counts a wrong one towards the account's lock-out).
  */
 @Service
@@ -39,5 +40,6 @@ public class ChangingPassword {
         User user = identity.createUserQuery().userId(userId).singleResult();
         user.setPassword(replacement);
         identity.saveUser(user);
+        identity.deleteUserInfo(userId, Users.TEMPORARY_PASSWORD);
     }
 }

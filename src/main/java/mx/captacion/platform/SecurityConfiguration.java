@@ -27,11 +27,15 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -71,7 +75,8 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders);
         return http.build();
     }
 
@@ -109,8 +114,45 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?salida"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths(null, "/camunda/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /**
+     * The portal's pages run only the platform's own scripts and style sheets (ECharts from its
+     * WebJar, {@code /js/*.js}; our templates have no inline script, handler or style attribute): an
+     * injected {@code <script>} or {@code <style>} does nothing. Style attributes are allowed
+     * ({@code style-src-attr}) because ECharts styles its SVG and its tooltip with them; they cannot
+     * run code. Images may be {@code data:}/{@code blob:} (Mi Apoyo's previews and shrunk photos,
+     * Swagger UI's icons). Camunda's webapps need inline scripts and eval and send their own policy
+     * ({@code camunda.bpm.webapp.header-security}), so ours stays off {@code /camunda/**}.
+     */
+    static final String PORTAL_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** Swagger UI ({@code /api-docs}, signed-in users) adds {@code <style>} elements of its own while it draws. */
+    static final String API_DOCS_CSP = PORTAL_CSP.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    /** An API answer is data, never a page: nothing in it may load or run, nor be framed. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    /** Only Mi Apoyo asks for the location; nothing asks for the camera (a file input opens it) or the microphone. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=()";
+
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.sameOrigin())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(paths(null, "/swagger-ui/**")),
+                        new ContentSecurityPolicyHeaderWriter(API_DOCS_CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(new OrRequestMatcher(paths(null, "/camunda/**", "/swagger-ui/**"))),
+                        new ContentSecurityPolicyHeaderWriter(PORTAL_CSP)))
+                // URLs carry folios and ticket numbers: other sites learn nothing from a link followed
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     /** Any signed-in user but a representative (whose portal is {@code /organizacion} only). */

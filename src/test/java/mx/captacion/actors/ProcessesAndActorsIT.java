@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.PortalSession;
 import mx.captacion.RecordingMails;
 import mx.captacion.platform.Roles;
 
@@ -87,6 +88,41 @@ class ProcessesAndActorsIT extends IntegrationTestBase {
         assertThat(send(basic(HttpRequest.newBuilder(uri("/cuenta/contrasena")), user, password).build()).statusCode()).isEqualTo(200);
         assertThat(body(get("/api/v1/processes/" + code + "/actors", ANALYST)).findValuesAsText("folio"))
                 .containsExactly(folio);
+    }
+
+    @Test
+    void aNewRepresentativeMustReplaceTheMailedPasswordBeforeAnythingElse() {
+        ensureReviewerAndAnalyst();
+        String code = createProcess();
+        String email = "primera" + suffix() + "@captacion.example";
+        String folio = body(postJson("/api/v1/processes/" + code + "/actors", ANALYST,
+                actor("Agrupación Primera Vez " + suffix(), email))).get("folio").asText();
+        String user = folio.toLowerCase();
+        String mailed = (String) mails.to(email, "representante-credenciales").get(0).model().get("contrasena");
+        PortalSession browser = PortalSession.anonymous(uri(""));
+
+        HttpResponse<String> signedIn = browser.follow(browser.login(user, mailed));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/cuenta/contrasena");
+        assertThat(browser.get("/cuenta/contrasena").body()).contains("Su contraseña es la temporal que recibió por correo");
+        HttpResponse<String> portal = browser.get("/organizacion");
+        assertThat(portal.statusCode()).isEqualTo(302);
+        assertThat(portal.headers().firstValue("Location").orElseThrow()).endsWith("/cuenta/contrasena");
+        HttpResponse<String> api = send(basic(HttpRequest.newBuilder(uri("/api/v1/actors/" + folio + "/audiencia")),
+                user, mailed).build());
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(body(api).get("code").asText()).isEqualTo("CONTRASENA_TEMPORAL");
+
+        String chosen = "Elegida-por-mi-" + suffix();
+        HttpResponse<String> changed = browser.post("/cuenta/contrasena",
+                Map.of("actual", mailed, "nueva", chosen, "confirmacion", chosen));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/organizacion").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/cuenta/contrasena").body()).doesNotContain("Su contraseña es la temporal");
+        assertThat(send(basic(HttpRequest.newBuilder(uri("/api/v1/actors/" + folio + "/audiencia")), user, chosen)
+                .build()).statusCode()).isNotEqualTo(403);
     }
 
     @Test

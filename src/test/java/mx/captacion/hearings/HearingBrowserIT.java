@@ -64,6 +64,8 @@ class HearingBrowserIT extends HearingTestBase {
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("impugnaciones")).getText())
                 .contains("Registro restituido", HEARING_REVIEWER, "La firma sí corresponde");
+        // the countdown's script is a file of the platform's: the policy blocked nothing
+        session.assertNoContentSecurityPolicyViolation();
     }
 
     private void signIn(String user) {

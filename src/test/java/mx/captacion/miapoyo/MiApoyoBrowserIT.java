@@ -99,6 +99,8 @@ class MiApoyoBrowserIT extends IntegrationTestBase {
         assertThat(browser.findElement(By.id("estado")).getText())
                 .contains(code, "Agrupación de Prueba")
                 .doesNotContain(citizen.claveElector(), citizen.curp());
+        // previews, the canvas signature and the shrunk photos live within the Content-Security-Policy
+        session.assertNoContentSecurityPolicyViolation();
     }
 
     private void type(String id, String text) {

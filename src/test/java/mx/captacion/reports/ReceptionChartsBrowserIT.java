@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,6 +70,12 @@ class ReceptionChartsBrowserIT extends IntegrationTestBase {
                 .contains("14/12/2022", "18/01/2023", "2");
         assertThat(browser.findElement(By.id("tabla-por-dia")).findElement(By.tagName("tfoot")).getText())
                 .isEqualTo("Total 3");
+        // ECharts (from its WebJar) draws and shows its tooltip within the Content-Security-Policy
+        new Actions(browser).moveToElement(perDay).perform();
+        wait.until(d -> (Boolean) browser.executeScript("return [...arguments[0].querySelectorAll('div')].some("
+                + "d => getComputedStyle(d).zIndex === '9999999' && getComputedStyle(d).display !== 'none' "
+                + "&& d.textContent.includes('/'))", perDay));
+        session.assertNoContentSecurityPolicyViolation();
     }
 
     private WebElement rendered(String id) {
