@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to leave {@code ControlDeskReview} without a decision (or with «Otra» and no text). An
- * execution listener, not a task listener: Camunda wraps a task listener's exception into a 500,
- * while this one reaches Tasklist and the REST API as a 400 with the reason, and the task stays open.
+ * Refuses to leave {@code ControlDeskReview} without a decision (or with «Otra» and no text): Tasklist
+ * and the REST API answer 400 with the reason, and the task stays open (the engine's own form
+ * validation error; platform.TaskFormRefusals treats the platform's other refusals the same way).
  */
 @Component("reviewDecisionCheck")
 class ReviewDecisionCheck implements ExecutionListener {
