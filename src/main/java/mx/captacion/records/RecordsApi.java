@@ -46,7 +46,7 @@ class RecordsApi {
             throw RecordRejection.SOLICITUD_DEMASIADO_GRANDE.problem(MAX_BODY_BYTES / 1024 / 1024);
         }
         // Camel's JSON unmarshalling fails on no body at all in a way that reads as an internal error
-        if (length != null && length == 0 || exchange.getMessage().getBody() == null) {
+        if ((length != null && length == 0) || exchange.getMessage().getBody() == null) {
             throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
         }
     }

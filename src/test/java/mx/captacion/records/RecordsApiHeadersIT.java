@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -116,9 +115,5 @@ class RecordsApiHeadersIT extends IntegrationTestBase {
         headers.put("Content-Security-Policy", "script-src https://evil.example");
         headers.put("Access-Control-Allow-Origin", "https://evil.example");
         return headers;
-    }
-
-    static List<String> hostileNames() {
-        return List.copyOf(HOSTILE.keySet());
     }
 }
