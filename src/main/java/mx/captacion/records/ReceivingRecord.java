@@ -141,8 +141,8 @@ public class ReceivingRecord {
         boolean sent(CitizenRecord record, RecordSubmission again) {
             return record.getActorId().equals(actor.getId()) && Objects.equals(record.getAuxiliarId(), auxiliarId)
                     && (auxiliarId != null
-                    || record.getClaveElector().equals(again.citizen().claveElector().trim().toUpperCase())
-                    && record.getFechaNacimiento().equals(again.citizen().fechaNacimiento()));
+                    || (record.getClaveElector().equals(again.citizen().claveElector().trim().toUpperCase())
+                    && record.getFechaNacimiento().equals(again.citizen().fechaNacimiento())));
         }
     }
 
