@@ -1,5 +1,8 @@
 package mx.captacion.platform;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,17 +12,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Turns whatever a route threw into the API's error answer: an {@link ApiProblem} as it is, a JSON
- * the app got wrong as a 400 naming the field, anything else as a 500 that says nothing was kept
- * (the transaction rolled back) and may be retried.
+ * the app got wrong as a 400 naming the field, a database out of reach (restarting, failing over) as
+ * a 503 with {@code Retry-After}, anything else as a 500 that says nothing was kept (the transaction
+ * rolled back) and may be retried.
  */
 @Component("apiProblems")
 public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** Seconds a client waits before retrying a 503: about what a PostgreSQL restart takes. */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private final ObjectMapper json;
 
@@ -30,7 +39,10 @@ public class ApiProblems {
     public void respond(Exchange exchange) throws JsonProcessingException {
         Throwable thrown = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         ApiProblem problem = toProblem(thrown);
-        if (problem.httpStatus() >= 500) {
+        if (problem.httpStatus() == 503) {
+            log.warn("Base de datos inaccesible; se respondió 503: {}", thrown.toString());
+            exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        } else if (problem.httpStatus() >= 500) {
             log.error("Error inesperado en la API", thrown);
         }
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.httpStatus());
@@ -58,8 +70,26 @@ public class ApiProblems {
                 return new ApiProblem("JSON_MAL_FORMADO", 400,
                         "El cuerpo de la solicitud no es un JSON válido.");
             }
+            if (isDatabaseUnreachable(e)) {
+                return new ApiProblem("SERVICIO_NO_DISPONIBLE", 503, "El servicio no está disponible por el momento; "
+                        + "no se guardó nada. Intente de nuevo en " + RETRY_AFTER_SECONDS + " segundos.");
+            }
         }
         return new ApiProblem("ERROR_INTERNO", 500,
                 "Ocurrió un error interno; no se guardó nada. Intente de nuevo en unos minutos.");
+    }
+
+    /**
+     * No connection, or one lost: Spring's and JDBC's connection failures, and PostgreSQL's SQL states of
+     * class 08 (connection exception) and 57P (the server shutting down or starting). Whatever was being
+     * written rolled back or never began, so retrying the same submission is safe (it is idempotent).
+     */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        return e instanceof CannotCreateTransactionException
+                || e instanceof DataAccessResourceFailureException
+                || e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 }

@@ -7,7 +7,8 @@ import mx.captacion.platform.ImageFiles;
 
 /**
  * What an image must be. Ingestion refuses what cannot be an image at all (not base64, not JPEG or
- * PNG, too big); the automated processing flags what a reviewer must look at (too small to read).
+ * PNG, too big in bytes or in the pixels its header declares); the automated processing flags what a
+ * reviewer must look at (too small to read).
  */
 @Component
 class Images {
@@ -15,13 +16,16 @@ class Images {
     private final int maxBytes;
     private final int minWidth;
     private final int minHeight;
+    private final long maxPixels;
 
     Images(@Value("${captacion.images.max-bytes}") int maxBytes,
            @Value("${captacion.images.min-width}") int minWidth,
-           @Value("${captacion.images.min-height}") int minHeight) {
+           @Value("${captacion.images.min-height}") int minHeight,
+           @Value("${captacion.images.max-pixels}") long maxPixels) {
         this.maxBytes = maxBytes;
         this.minWidth = minWidth;
         this.minHeight = minHeight;
+        this.maxPixels = maxPixels;
     }
 
     /** Decodes one image of a submission, or says why it is refused. */
@@ -42,6 +46,11 @@ class Images {
         if (ImageFiles.format(bytes).isEmpty()) {
             throw RecordRejection.IMAGEN_NO_ES_JPEG_PNG.problem(kind.label());
         }
+        // the header only: one whose size cannot be read is judged illegible later, as before
+        ImageFiles.dimensions(bytes).filter(d -> (long) d.width() * d.height() > maxPixels).ifPresent(d -> {
+            throw RecordRejection.IMAGEN_DEMASIADOS_PIXELES.problem(kind.label(), d.width(), d.height(),
+                    maxPixels / 1_000_000);
+        });
         return bytes;
     }
 

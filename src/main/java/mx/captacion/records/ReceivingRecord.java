@@ -1,11 +1,14 @@
 package mx.captacion.records;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +35,8 @@ import mx.captacion.platform.BlobStore;
  * Reception: checks a submission's shape and references, stores its images, then commits the
  * record, its first status and the start of its process in one transaction. The caller is
  * answered only after that commit; the checks that take time run later, behind an async
- * continuation. A submission id seen before returns the record it created and creates nothing.
+ * continuation. A submission id seen before returns the record it created, to its own sender only,
+ * and creates nothing.
  */
 @Service
 public class ReceivingRecord {
@@ -40,6 +44,14 @@ public class ReceivingRecord {
     /** Clocks of phones drift: a capture a little "in the future" is still believable. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /**
+     * What a date may be before anything reads it: Jackson takes years up to ±999,999,999, which
+     * PostgreSQL and the period arithmetic do not (they answered 500).
+     */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+    private static final Instant FIRST_CAPTURE = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LAST_CAPTURE = Instant.parse("2101-01-01T00:00:00Z");
 
     /** {@code receiptCode} is empty but for Mi Apoyo records. */
     public record Receipt(UUID recordId, RecordStatus status, Optional<ReceiptCode> receiptCode, boolean created) {
@@ -79,15 +91,17 @@ public class ReceivingRecord {
 
     /**
      * Receives a submission; {@code deviceToken} is the token the app got when the auxiliar
-     * registered (none for Mi Apoyo).
+     * registered (none for Mi Apoyo). A submissionId seen before is looked up only once the sender
+     * is known, and answers its record only to that sender.
      */
     public Receipt receive(RecordSubmission submission, String deviceToken) {
         validateShape(submission);
-        Optional<Receipt> known = receiptFor(submission.submissionId());
+        Sender sender = sender(submission, deviceToken);
+        Optional<Receipt> known = resent(submission, sender);
         if (known.isPresent()) {
             return known.get();
         }
-        CitizenRecord record = newRecord(submission, deviceToken);
+        CitizenRecord record = newRecord(submission, sender);
         try {
             transaction.executeWithoutResult(status -> {
                 records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
@@ -98,21 +112,50 @@ public class ReceivingRecord {
         } catch (DataIntegrityViolationException raced) {
             // the same submission arrived twice at once: the other request stored it (or, once in
             // 2^58, a receipt code was drawn twice: answered as an error the client may retry)
-            return receiptFor(submission.submissionId()).orElseThrow(() -> raced);
+            return resent(submission, sender).orElseThrow(() -> raced);
         }
         return Receipt.of(record, true);
     }
 
-    public Optional<Receipt> status(UUID recordId) {
-        return records.findById(recordId).map(r -> Receipt.of(r, false));
+    /**
+     * A record's status, for the device of the auxiliar who sent it; empty for anyone else, and for a
+     * Mi Apoyo record (its citizen looks it up with the receipt code), as for a record that does not exist.
+     */
+    public Optional<Receipt> status(UUID recordId, String deviceToken) {
+        if (deviceToken == null || deviceToken.isBlank()) {
+            return Optional.empty();
+        }
+        return records.findById(recordId)
+                .filter(r -> r.getAuxiliarId() != null && auxiliares.findById(r.getAuxiliarId())
+                        .filter(auxiliar -> auxiliar.carries(deviceToken.trim())).isPresent())
+                .map(r -> Receipt.of(r, false));
     }
 
-    private Optional<Receipt> receiptFor(UUID submissionId) {
-        return records.findBySubmissionId(submissionId).map(r -> Receipt.of(r, false));
+    /** Who sends: the process and actor named, and the auxiliar proven by its device token (none for Mi Apoyo). */
+    private record Sender(CaptureProcess process, PoliticalActor actor, Long auxiliarId) {
+
+        /**
+         * Whether this sender sent the record: the same actor and auxiliar; for Mi Apoyo, which has no
+         * token, the same citizen's clave de elector and birth date (what the receipt is checked with).
+         */
+        boolean sent(CitizenRecord record, RecordSubmission again) {
+            return record.getActorId().equals(actor.getId()) && Objects.equals(record.getAuxiliarId(), auxiliarId)
+                    && (auxiliarId != null
+                    || (record.getClaveElector().equals(again.citizen().claveElector().trim().toUpperCase())
+                    && record.getFechaNacimiento().equals(again.citizen().fechaNacimiento())));
+        }
     }
 
-    private CitizenRecord newRecord(RecordSubmission s, String deviceToken) {
-        Instant now = clock.instant();
+    private Optional<Receipt> resent(RecordSubmission submission, Sender sender) {
+        return records.findBySubmissionId(submission.submissionId()).map(record -> {
+            if (!sender.sent(record, submission)) {
+                throw RecordRejection.ENVIO_YA_USADO.problem();
+            }
+            return Receipt.of(record, false);
+        });
+    }
+
+    private Sender sender(RecordSubmission s, String deviceToken) {
         CaptureProcess process = processes.findByCode(s.processCode().trim())
                 .orElseThrow(() -> RecordRejection.PROCESO_DESCONOCIDO.problem(s.processCode()));
         PoliticalActor actor = actors.findByFolio(s.actorFolio().trim())
@@ -120,7 +163,12 @@ public class ReceivingRecord {
         if (!actor.takesPartIn(process)) {
             throw RecordRejection.ACTOR_FUERA_DEL_PROCESO.problem(s.actorFolio(), s.processCode());
         }
-        Long auxiliarId = auxiliarOf(s, actor, deviceToken);
+        return new Sender(process, actor, auxiliarOf(s, actor, deviceToken));
+    }
+
+    private CitizenRecord newRecord(RecordSubmission s, Sender sender) {
+        Instant now = clock.instant();
+        CaptureProcess process = sender.process();
         if (s.capturedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw RecordRejection.CAPTURA_EN_EL_FUTURO.problem(s.capturedAt());
         }
@@ -139,7 +187,7 @@ public class ReceivingRecord {
         // Stored before the transaction: content-addressed, so a rollback leaves at most an unused file.
         Map<ImageKind, String> hashes = new EnumMap<>(ImageKind.class);
         decoded.forEach((kind, bytes) -> hashes.put(kind, blobs.put(bytes)));
-        return new CitizenRecord(s.submissionId(), process.getId(), actor.getId(), auxiliarId, s.channel(),
+        return new CitizenRecord(s.submissionId(), process.getId(), sender.actor().getId(), sender.auxiliarId(), s.channel(),
                 s.capturedAt(), now, s.location(), s.citizen(), hashes);
     }
 
@@ -185,9 +233,42 @@ public class ReceivingRecord {
                     throw (missing ? RecordRejection.CAMPO_FALTANTE : RecordRejection.FORMATO_INVALIDO)
                             .problem(v.getPropertyPath().toString(), v.getMessage());
                 });
+        fieldWithNul(submission, "").ifPresent(field -> {
+            throw RecordRejection.FORMATO_INVALIDO.problem(field, "contiene un carácter nulo (U+0000), que no se admite");
+        });
+        LocalDate born = submission.citizen().fechaNacimiento();
+        if (born.isBefore(FIRST_DAY) || born.isAfter(LAST_DAY)) {
+            throw RecordRejection.FORMATO_INVALIDO.problem("citizen.fechaNacimiento", "debe ser una fecha entre 1900 y 2100");
+        }
+        if (submission.capturedAt().isBefore(FIRST_CAPTURE) || submission.capturedAt().isAfter(LAST_CAPTURE)) {
+            throw RecordRejection.FORMATO_INVALIDO.problem("capturedAt", "debe ser un instante entre los años 2000 y 2100");
+        }
         // a citizen may refuse the browser's geolocation; an auxiliar's app always has it
         if (submission.location() == null && submission.channel() != CaptureChannel.MI_APOYO) {
             throw RecordRejection.CAMPO_FALTANTE.problem("location", "es obligatorio");
         }
+    }
+
+    /** PostgreSQL refuses U+0000 in text: the first field (by its JSON path) that holds one. */
+    private static Optional<String> fieldWithNul(Record value, String prefix) {
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                field = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String path = prefix + component.getName();
+            if (field instanceof String text && text.indexOf('\0') >= 0) {
+                return Optional.of(path);
+            }
+            if (field instanceof Record nested) {
+                Optional<String> found = fieldWithNul(nested, path + ".");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -41,6 +41,9 @@ class RecordRefusals {
                 return; // a status query for an unknown record is no refused submission
             }
             ApiProblem problem = ApiProblems.toProblem(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+            if (problem.httpStatus() == 503) {
+                return; // the database is what is missing: no refusal of the submission, and nowhere to write it
+            }
             // the body is the submission only when the refusal came after reading it
             RecordSubmission submission = exchange.getMessage().getBody() instanceof RecordSubmission s ? s : null;
             jdbc.update(INSERT, Timestamp.from(clock.instant()), problem.code(), problem.httpStatus(),
@@ -51,7 +54,12 @@ class RecordRefusals {
         }
     }
 
+    /** What fits the column, and without U+0000, which PostgreSQL refuses (a refusal's reason may be just that). */
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replace("\0", "");
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

@@ -26,6 +26,9 @@ public enum RecordRejection {
     IMAGEN_NO_BASE64(400, "La imagen del %s no está codificada en base64."),
     IMAGEN_NO_ES_JPEG_PNG(415, "La imagen del %s no es JPEG ni PNG."),
     IMAGEN_DEMASIADO_GRANDE(413, "La imagen del %s excede el tamaño máximo de %d KB."),
+    IMAGEN_DEMASIADOS_PIXELES(413, "La imagen del %s mide %d × %d píxeles; el máximo es de %d megapíxeles. Tómela de nuevo con menor resolución."),
+    /** Says nothing of the record that has the id: only its sender may learn it by resending. */
+    ENVIO_YA_USADO(409, "El identificador de envío (submissionId) ya corresponde a otro envío. Genere uno nuevo y vuelva a enviar el registro."),
     REGISTRO_NO_ENCONTRADO(404, "No existe el registro '%s'.");
 
     private final int httpStatus;

@@ -45,6 +45,10 @@ class RecordsApi {
         if (length != null && length > MAX_BODY_BYTES) {
             throw RecordRejection.SOLICITUD_DEMASIADO_GRANDE.problem(MAX_BODY_BYTES / 1024 / 1024);
         }
+        // Camel's JSON unmarshalling fails on no body at all in a way that reads as an internal error
+        if ((length != null && length == 0) || exchange.getMessage().getBody() == null) {
+            throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
+        }
     }
 
     public RecordReceipt receive(Exchange exchange) {
@@ -61,7 +65,8 @@ class RecordsApi {
 
     public RecordReceipt status(Exchange exchange) {
         String id = exchange.getMessage().getHeader("recordId", String.class);
-        return parse(id).flatMap(receiving::status)
+        String deviceToken = exchange.getMessage().getHeader(DEVICE_TOKEN_HEADER, String.class);
+        return parse(id).flatMap(recordId -> receiving.status(recordId, deviceToken))
                 // the receipt code is the citizen's, not for whoever holds the record id
                 .map(receipt -> new RecordReceipt(receipt.recordId().toString(), receipt.status().name(), null))
                 .orElseThrow(() -> RecordRejection.REGISTRO_NO_ENCONTRADO.problem(id));

@@ -6,6 +6,7 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -19,6 +20,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.platform.ApiProblems;
 
 /**
  * The mobile API in the OpenAPI document. Its routes are Camel's (integration/records.camel.yaml),
@@ -43,11 +45,16 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
         Operation post = new Operation().addTagsItem(TAG).operationId("postRecord")
                 .summary("Enviar un registro ciudadano")
                 .description("Responde 202 solo después de guardar el registro, sus imágenes y el inicio de su "
-                        + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada. "
+                        + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada, "
+                        + "solo a quien lo envió: el mismo auxiliar con su token válido o, en Mi Apoyo, el mismo "
+                        + "ciudadano (misma clave de elector y fecha de nacimiento); a cualquier otro le responde el "
+                        + "mismo rechazo que a un envío nuevo, o 409 ENVIO_YA_USADO, sin nada del registro. "
                         + "En Mi Apoyo (channel = MI_APOYO, sin auxiliarId ni token; location puede omitirse si el "
                         + "ciudadano no permite su ubicación) la respuesta lleva receiptCode, con el que el ciudadano "
                         + "consulta su registro en GET /api/v1/mi-apoyo/{receiptCode}. "
-                        + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda.")
+                        + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda. "
+                        + "La respuesta no lleva más encabezados que los que la API fija: nunca repite los de la "
+                        + "solicitud ni sus parámetros.")
                 .addParametersItem(new Parameter().name(RecordsApi.DEVICE_TOKEN_HEADER).in("header").required(false)
                         .description("El token que devolvió POST /api/v1/auxiliares/registro; obligatorio cuando "
                                 + "channel = AUXILIAR, ausente en Mi Apoyo.")
@@ -67,23 +74,34 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                         .addApiResponse("403", problem("Auxiliar que no puede enviar registros", "AUXILIAR_INACTIVO",
                                 RecordRejection.AUXILIAR_INACTIVO.problem("AUX-0001002",
                                         "fue dado de baja y su ID ya no es válido; pida a su representante una nueva alta").getMessage()))
-                        .addApiResponse("413", problem("Imagen o solicitud demasiado grande", "IMAGEN_DEMASIADO_GRANDE",
+                        .addApiResponse("409", problem("El submissionId es de un envío de otro remitente; "
+                                        + "se genera uno nuevo", "ENVIO_YA_USADO", RecordRejection.ENVIO_YA_USADO.problem().getMessage()))
+                        .addApiResponse("413", problem("Imagen o solicitud demasiado grande (en bytes, o en píxeles "
+                                        + "declarados: IMAGEN_DEMASIADOS_PIXELES)", "IMAGEN_DEMASIADO_GRANDE",
                                 "La imagen del anverso de la credencial excede el tamaño máximo de 2048 KB."))
                         .addApiResponse("415", problem("No es JSON, o una imagen no es JPEG ni PNG", "CONTENIDO_NO_JSON",
                                 "La solicitud debe enviarse como JSON (encabezado Content-Type: application/json)."))
                         .addApiResponse("422", problem("Proceso, actor o auxiliar desconocido, o captura fuera del periodo",
                                 "CAPTURA_FUERA_DE_PERIODO",
-                                "La captura del 01/05/2019 está fuera del periodo del proceso (01/03/2026 al 31/01/2027).")));
+                                "La captura del 01/05/2019 está fuera del periodo del proceso (01/03/2026 al 31/01/2027)."))
+                        .addApiResponse("503", unavailable()));
         openApi.path("/api/v1/records", new PathItem().post(post));
 
         Operation get = new Operation().addTagsItem(TAG).operationId("getRecordStatus")
                 .summary("Consultar el estado de un registro")
+                .description("Solo para el dispositivo del auxiliar que lo envió. Un registro de otro auxiliar, uno de "
+                        + "Mi Apoyo (su ciudadano lo consulta con el código de recibo en GET /api/v1/mi-apoyo/{receiptCode}) "
+                        + "y uno que no existe responden el mismo 404.")
                 .addParametersItem(new Parameter().name("recordId").in("path").required(true)
                         .schema(new Schema<String>().type("string").format("uuid")))
+                .addParametersItem(new Parameter().name(RecordsApi.DEVICE_TOKEN_HEADER).in("header").required(true)
+                        .description("El token del auxiliar que envió el registro (POST /api/v1/auxiliares/registro).")
+                        .schema(new Schema<String>().type("string")))
                 .responses(new ApiResponses()
                         .addApiResponse("200", receipt("Estado actual", "PARA_COMPULSA", null))
-                        .addApiResponse("404", problem("Registro inexistente", "REGISTRO_NO_ENCONTRADO",
-                                "No existe el registro '0b6f1c2e-6f0a-4a57-9d8e-3d2b1f9e7c11'.")));
+                        .addApiResponse("404", problem("Registro inexistente, o no enviado desde este dispositivo",
+                                "REGISTRO_NO_ENCONTRADO", "No existe el registro '0b6f1c2e-6f0a-4a57-9d8e-3d2b1f9e7c11'."))
+                        .addApiResponse("503", unavailable()));
         openApi.path("/api/v1/records/{recordId}", new PathItem().get(get));
     }
 
@@ -104,6 +122,15 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
     private static ApiResponse problem(String description, String code, String message) {
         return new ApiResponse().description(description).content(new Content().addMediaType(JSON,
                 new MediaType().schema(ref("Body")).example(Map.of("code", code, "message", message))));
+    }
+
+    /** The database out of reach for a moment (a restart): nothing was stored, the app retries. */
+    private static ApiResponse unavailable() {
+        return problem("Base de datos inaccesible por un momento; nada se guardó. La app reintenta tras Retry-After "
+                        + "segundos con el mismo submissionId", "SERVICIO_NO_DISPONIBLE",
+                ApiProblems.toProblem(new org.springframework.transaction.CannotCreateTransactionException("")).getMessage())
+                .addHeaderObject("Retry-After", new Header().description("Segundos antes de reintentar")
+                        .schema(new Schema<Integer>().type("integer").example(ApiProblems.RETRY_AFTER_SECONDS)));
     }
 
     private static Example example() {

@@ -3,6 +3,7 @@ package mx.captacion.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 
@@ -31,6 +35,8 @@ import mx.captacion.IntegrationTestBase;
 class RecordReceptionIT extends IntegrationTestBase {
 
     private Fixture fixture;
+    @Autowired
+    private DataSource dataSource;
 
     @BeforeEach
     void newActor() {
@@ -61,7 +67,7 @@ class RecordReceptionIT extends IntegrationTestBase {
         assertThat(history.get(0).get("valid_to")).isEqualTo(history.get(1).get("valid_from"));
         assertThat(history.get(1).get("valid_to")).isNull();
 
-        HttpResponse<String> status = get("/api/v1/records/" + recordId, null);
+        HttpResponse<String> status = getRecord(recordId, deviceToken(fixture.activeAuxiliar()));
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(body(status).get("status").asText()).isEqualTo("EN_MESA_DE_CONTROL");
         String findings = jdbc.queryForObject("select findings from captacion.citizen_record where id = ?",
@@ -250,9 +256,21 @@ class RecordReceptionIT extends IntegrationTestBase {
                 bad("JSON mal formado", 400, "JSON_MAL_FORMADO", f -> "{\"submissionId\": ", "application/json"),
                 bad("sin Content-Type JSON", 415, "CONTENIDO_NO_JSON", f -> "submissionId=1", "application/x-www-form-urlencoded"),
                 bad("cuerpo vacío", 400, "CAMPO_FALTANTE", f -> "null", "application/json"),
+                bad("cuerpo de cero bytes", 400, "CAMPO_FALTANTE", f -> "", "application/json"),
+                bad("formulario con un JSON", 415, "CONTENIDO_NO_JSON", f -> Holder.edited(f, j -> { }),
+                        "application/x-www-form-urlencoded"),
+                bad("formulario con CR/LF en un valor", 415, "CONTENIDO_NO_JSON",
+                        f -> "a=1%0D%0ASet-Cookie:%20x%3D1&b=\r\nLocation: https://evil.example", "application/x-www-form-urlencoded"),
                 edit("falta la CURP", 400, "CAMPO_FALTANTE", j -> ((ObjectNode) j.get("citizen")).remove("curp")),
                 edit("falta submissionId", 400, "CAMPO_FALTANTE", j -> j.remove("submissionId")),
                 edit("falta la ubicación", 400, "CAMPO_FALTANTE", j -> j.remove("location")),
+                edit("carácter NUL en el nombre", 400, "FORMATO_INVALIDO",
+                        j -> ((ObjectNode) j.get("citizen")).put("nombre", "JU\u0000AN")),
+                edit("carácter NUL en el folio", 400, "FORMATO_INVALIDO", j -> j.put("actorFolio", "F2306\u0000")),
+                edit("fecha de nacimiento en el año 999999999", 400, "FORMATO_INVALIDO",
+                        j -> ((ObjectNode) j.get("citizen")).put("fechaNacimiento", "+999999999-12-31")),
+                edit("captura en el año -1000000000", 400, "FORMATO_INVALIDO",
+                        j -> j.put("capturedAt", "-1000000000-01-01T00:00:00Z")),
                 edit("submissionId no es UUID", 400, "FORMATO_INVALIDO", j -> j.put("submissionId", "abc")),
                 edit("fecha de captura ilegible", 400, "FORMATO_INVALIDO", j -> j.put("capturedAt", "ayer")),
                 edit("canal desconocido", 400, "FORMATO_INVALIDO", j -> j.put("channel", "FAX")),
@@ -279,6 +297,9 @@ class RecordReceptionIT extends IntegrationTestBase {
                 edit("imagen que no es JPEG ni PNG", 415, "IMAGEN_NO_ES_JPEG_PNG",
                         j -> ((ObjectNode) j.get("images")).put("firma",
                                 Base64.getEncoder().encodeToString("%PDF-1.4 no es una imagen".getBytes()))),
+                edit("imagen de 20000 × 20000 píxeles en 316 bytes", 413, "IMAGEN_DEMASIADOS_PIXELES",
+                        j -> ((ObjectNode) j.get("images")).put("anverso",
+                                Base64.getEncoder().encodeToString(pixelBomb(20_000, 20_000)))),
                 edit("imagen demasiado grande", 413, "IMAGEN_DEMASIADO_GRANDE",
                         j -> ((ObjectNode) j.get("images")).put("anverso", bigJpeg(3 * 1024 * 1024))),
                 edit("solicitud demasiado grande", 413, "SOLICITUD_DEMASIADO_GRANDE",
@@ -288,6 +309,8 @@ class RecordReceptionIT extends IntegrationTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsRefusedWithACodeAndASpanishMessageAndStoresNothing(BadCase bad) {
+        long refusals = refusalsCoded(bad.code());
+
         HttpResponse<String> response = postRaw(bad.body().apply(fixture), bad.contentType());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(bad.status());
@@ -296,6 +319,7 @@ class RecordReceptionIT extends IntegrationTestBase {
         assertThat(recordsOfActor()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from captacion.record_status_history where actor_id = ?",
                 Long.class, fixture.actorId())).isZero();
+        assertThat(refusalsCoded(bad.code())).as("evidence for annex B").isEqualTo(refusals + 1);
     }
 
     @Test
@@ -304,6 +328,141 @@ class RecordReceptionIT extends IntegrationTestBase {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(body(response).get("code").asText()).isEqualTo("REGISTRO_NO_ENCONTRADO");
+    }
+
+    // --- who may resend and look up -----------------------------------------------------------
+
+    @Test
+    void anotherSendersResendOfASubmissionIdLearnsNothingOfItsRecord() throws Exception {
+        RecordSubmission first = submission(fixture);
+        UUID recordId = accepted(first);
+        Fixture other = otherActorIn(fixture);
+        RecordSubmission theirs = SUBMISSIONS.next(other.processCode(), other.folio(), null, clock.instant().minusSeconds(60));
+        RecordSubmission s = theirs;
+
+        // as in the issue: the other actor's folio, channel MI_APOYO, no token
+        HttpResponse<String> miApoyo = postRaw(json.writeValueAsString(new RecordSubmission(first.submissionId(),
+                s.processCode(), s.actorFolio(), null, CaptureChannel.MI_APOYO, s.capturedAt(), s.location(),
+                s.citizen(), s.images())), "application/json", null);
+        // the same actor and auxiliar, without the token / with a forged one
+        HttpResponse<String> noToken = postRaw(json.writeValueAsString(first), "application/json", null);
+        HttpResponse<String> forged = postRaw(json.writeValueAsString(first), "application/json", UUID.randomUUID().toString());
+        // another auxiliar, with its own valid token
+        RecordSubmission byOther = new RecordSubmission(first.submissionId(), other.processCode(), other.folio(),
+                other.activeAuxiliar(), CaptureChannel.AUXILIAR, s.capturedAt(), s.location(), s.citizen(), s.images());
+        HttpResponse<String> otherAuxiliar = postRecord(byOther);
+
+        assertThat(List.of(miApoyo, noToken, forged, otherAuxiliar)).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.body()).isGreaterThanOrEqualTo(400).isLessThan(500);
+            assertThat(answer.body()).doesNotContain(recordId.toString()).doesNotContain("EN_PROCESAMIENTO")
+                    .doesNotContain("EN_MESA_DE_CONTROL");
+        });
+        assertThat(body(noToken).get("code").asText()).isEqualTo("TOKEN_FALTANTE");
+        assertThat(body(forged).get("code").asText()).isEqualTo("AUXILIAR_IDENTIFICADO_INCORRECTAMENTE");
+        assertThat(body(miApoyo).get("code").asText()).isEqualTo("ENVIO_YA_USADO");
+        assertThat(body(otherAuxiliar).get("code").asText()).isEqualTo("ENVIO_YA_USADO");
+        assertThat(recordsOfActor()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from captacion.citizen_record where actor_id = ?", Long.class,
+                other.actorId())).isZero();
+    }
+
+    @Test
+    void aMiApoyoResendIsRecognisedOnlyWithTheSameCitizensCheck() throws Exception {
+        RecordSubmission sent = SUBMISSIONS.next(fixture.processCode(), fixture.folio(), null,
+                clock.instant().minusSeconds(30));
+        HttpResponse<String> first = postRecord(sent);
+        assertThat(first.statusCode()).isEqualTo(202);
+        RecordSubmission.Citizen c = SUBMISSIONS.next(fixture.processCode(), fixture.folio(), null,
+                clock.instant()).citizen();
+        RecordSubmission anotherCitizen = new RecordSubmission(sent.submissionId(), sent.processCode(),
+                sent.actorFolio(), null, CaptureChannel.MI_APOYO, sent.capturedAt(), sent.location(), c, sent.images());
+
+        HttpResponse<String> resent = postRecord(sent);
+        HttpResponse<String> guessed = postRecord(anotherCitizen);
+
+        assertThat(resent.statusCode()).isEqualTo(200);
+        assertThat(body(resent).get("receiptCode").asText()).isEqualTo(body(first).get("receiptCode").asText());
+        assertThat(guessed.statusCode()).isEqualTo(409);
+        assertThat(body(guessed).get("code").asText()).isEqualTo("ENVIO_YA_USADO");
+        assertThat(guessed.body()).doesNotContain(body(first).get("recordId").asText())
+                .doesNotContain(body(first).get("receiptCode").asText());
+        assertThat(recordsOfActor()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordsStatusIsAnsweredOnlyToItsAuxiliarsDevice() {
+        UUID recordId = accepted(submission(fixture));
+        UUID miApoyo = accepted(SUBMISSIONS.next(fixture.processCode(), fixture.folio(), null,
+                clock.instant().minusSeconds(30)));
+        Fixture other = otherActorIn(fixture);
+
+        HttpResponse<String> own = getRecord(recordId, deviceToken(fixture.activeAuxiliar()));
+        HttpResponse<String> anonymous = getRecord(recordId, null);
+        HttpResponse<String> othersDevice = getRecord(recordId, deviceToken(other.activeAuxiliar()));
+        HttpResponse<String> ofMiApoyo = getRecord(miApoyo, deviceToken(fixture.activeAuxiliar()));
+        HttpResponse<String> unknown = getRecord(UUID.randomUUID(), deviceToken(fixture.activeAuxiliar()));
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(body(own).get("recordId").asText()).isEqualTo(recordId.toString());
+        for (HttpResponse<String> refused : List.of(anonymous, othersDevice, ofMiApoyo, unknown)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+            assertThat(body(refused).get("code").asText()).isEqualTo("REGISTRO_NO_ENCONTRADO");
+            assertThat(refused.body()).doesNotContain("status");
+        }
+    }
+
+    // --- the database away ----------------------------------------------------------------------
+
+    @Test
+    void whileTheDatabaseRefusesConnectionsASubmissionIsAnswered503WithRetryAfter() throws Exception {
+        RecordSubmission submission = submission(fixture);
+        HttpResponse<String> response;
+        try (DatabaseAway away = DatabaseAway.now(dataSource)) {
+            response = postRecord(submission);
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(body(response).get("code").asText()).isEqualTo("SERVICIO_NO_DISPONIBLE");
+        assertThat(body(response).get("message").asText()).contains("no se guardó");
+        // the app retries with the same submission and it is stored once
+        assertThat(postRecord(submission).statusCode()).isEqualTo(202);
+        assertThat(recordsOfActor()).isEqualTo(1);
+    }
+
+    private HttpResponse<String> getRecord(UUID recordId, String deviceToken) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                uri("/api/v1/records/" + recordId)).GET();
+        if (deviceToken != null) {
+            request.header("X-Device-Token", deviceToken);
+        }
+        return send(request.build());
+    }
+
+    private long refusalsCoded(String code) {
+        return jdbc.queryForObject("select count(*) from captacion.record_refusal where code = ?", Long.class, code);
+    }
+
+    /** A PNG whose header declares the size, with no pixel data: enough for reception to read its size. */
+    static byte[] pixelBomb(int width, int height) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", ihdr.array());
+        chunk(png, "IDAT", new byte[259]); // 316 bytes in all, as in the issue
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+        png.writeBytes(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private long recordsOfActor() {
