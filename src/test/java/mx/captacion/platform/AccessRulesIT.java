@@ -90,7 +90,8 @@ class AccessRulesIT extends IntegrationTestBase {
     private static final List<Rule> API = List.of(
             rule("POST", PUBLIC, "la app móvil envía registros; la ruta Camel exige el token del dispositivo",
                     "/api/v1/records", "/api/v1/records/"),
-            rule("GET", PUBLIC, "la app consulta el estado de su registro por su id (UUID)", "/api/v1/records/*"),
+            rule("GET", PUBLIC, "la app consulta el estado de su registro (la ruta Camel exige el token del auxiliar que lo envió)",
+                    "/api/v1/records/*"),
             rule("POST", PUBLIC, "primer inicio de la app: la clave del auxiliar es la credencial",
                     "/api/v1/auxiliares/registro"),
             rule("GET", PUBLIC, "Mi Apoyo: la ciudadanía consulta su registro (LookingUpReceipt limita los intentos)",
