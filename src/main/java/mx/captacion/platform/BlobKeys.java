@@ -110,7 +110,7 @@ final class BlobKeys {
                 writeNewDemoKey(path);
             }
             Properties stored = new Properties();
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 stored.load(reader);
             }
             String current = stored.getProperty(CURRENT_KEY_ID);
@@ -134,7 +134,7 @@ final class BlobKeys {
         } catch (FileAlreadyExistsException anotherStart) {
             return;
         }
-        try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.ISO_8859_1, StandardOpenOption.WRITE)) {
+        try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
             writer.write("# Clave de la demostración para cifrar las imágenes, generada en su primer arranque.\n"
                     + "# Sin este archivo las imágenes de ./data/blobs no pueden leerse. Fuera de la demostración\n"
                     + "# las claves se configuran (README, «Production configuration»).\n"
