@@ -31,9 +31,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class TaskFormViews extends OncePerRequestFilter {
 
-    /** {@code …/task/{id}/form-variables}, {@code …/task/{id}/variables} and one variable by name. */
-    private static final Pattern TASK_VARIABLES = Pattern.compile(
-            "/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:form-variables|variables(?:/[^/]+)?)");
+    /**
+     * {@code …/task/{id}/form-variables}, {@code …/variables} and {@code …/localVariables}, whole or
+     * one by name: the forms' {@code ficha} is a task-local variable, so all of them carry it.
+     */
+    private static final Pattern TASK_VARIABLES = Pattern.compile("/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)"
+            + "/task/([^/]+)/(?:form-variables|variables(?:/[^/]+)?|localVariables(?:/[^/]+)?)");
 
     private final AccessLog accessLog;
     private final TaskService tasks;

@@ -65,6 +65,13 @@ class TaskFormViewsTest {
     }
 
     @Test
+    void theFichaReadAsATaskLocalVariableIsLoggedToo() throws Exception {
+        get("/engine-rest/task/t-1/localVariables/ficha", 200);
+
+        verify(accessLog).viewed(eq(Viewed.TASK_FORM), eq(recordId), eq(recordId.toString()), any());
+    }
+
+    @Test
     void whenTheEntryCannotBeWrittenTheFormIsNotSent() throws Exception {
         doThrow(new DataAccessResourceFailureException("base de datos caída"))
                 .when(accessLog).viewed(any(), any(), any(), any());
