@@ -68,6 +68,8 @@ start_platform() {
     --captacion.admin.user=bench \
     --captacion.admin.password=bench \
     --captacion.blobs.directory="$BENCH_BLOBS" \
+    --captacion.blobs.encryption.current-key-id=bench \
+    --captacion.blobs.encryption.keys.bench="$(openssl rand -base64 32)" \
     > target/bench-platform.log 2>&1 &
   PLATFORM_PID=$!
   trap stop_platform EXIT

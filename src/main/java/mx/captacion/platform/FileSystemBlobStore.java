@@ -8,56 +8,50 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Blobs as files {@code ab/cd/abcd…} under one directory, written atomically (temp file, then move). */
-@Component
+/**
+ * Blobs as files {@code ab/cd/abcd…} under one directory, named by the SHA-256 of their plaintext,
+ * encrypted ({@link BlobCipher}) and written atomically (temp file, then move).
+ */
 class FileSystemBlobStore implements BlobStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
+    private final BlobCipher cipher;
 
-    FileSystemBlobStore(@Value("${captacion.blobs.directory}") String directory) {
-        this.root = Path.of(directory).toAbsolutePath().normalize();
+    FileSystemBlobStore(Path directory, BlobCipher cipher) {
+        this.root = directory.toAbsolutePath().normalize();
+        this.cipher = cipher;
     }
 
     @Override
     public String put(byte[] content) {
-        String hash = sha256(content);
+        String hash = BlobCipher.sha256(content);
         Path target = pathOf(hash);
         if (Files.exists(target)) {
             return hash;
         }
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), hash, ".tmp");
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return hash;
-        } catch (IOException e) {
-            throw new UncheckedIOException("No se pudo guardar la imagen " + hash, e);
-        }
+        write(target, cipher.seal(hash, content));
+        return hash;
     }
 
+    /** {@inheritDoc} @throws UnreadableBlobException when the file does not decrypt to what was stored */
     @Override
     public Optional<byte[]> get(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.readAllBytes(pathOf(hash)));
+            return Optional.of(open(hash, Files.readAllBytes(pathOf(hash))));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -65,15 +59,64 @@ class FileSystemBlobStore implements BlobStore {
         }
     }
 
-    private Path pathOf(String hash) {
-        return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+    private byte[] open(String hash, byte[] file) {
+        try {
+            return cipher.open(hash, file);
+        } catch (UnreadableBlobException e) {
+            LOG.error("{} Archivo: {}", e.getMessage(), pathOf(hash));
+            throw e;
+        }
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Every blob file of the store (temporary files of unfinished writes left out). */
+    List<Path> files() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
         }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(path -> HASH.matcher(path.getFileName().toString()).matches())
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo recorrer " + root, e);
+        }
+    }
+
+    /**
+     * Seals the blob file again under the current key unless it already is; a plain file from
+     * before encryption is encrypted. Returns whether the file was rewritten.
+     *
+     * @throws UnreadableBlobException when the file cannot be opened (it is left as it was)
+     */
+    boolean reseal(Path file) {
+        String hash = file.getFileName().toString();
+        try {
+            byte[] stored = Files.readAllBytes(file);
+            if (cipher.keyId(stored).filter(cipher.currentKeyId()::equals).isPresent()) {
+                return false;
+            }
+            write(file, cipher.seal(hash, open(hash, stored)));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo recifrar " + file, e);
+        }
+    }
+
+    private void write(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo guardar la imagen " + target.getFileName(), e);
+        }
+    }
+
+    private Path pathOf(String hash) {
+        return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
     }
 }

@@ -333,6 +333,9 @@ class AccessRulesIT extends IntegrationTestBase {
         Map<String, Object> curpLike = Map.of("taskVariables", List.of(Map.of("name", "ficha", "operator", "like",
                 "value", "%" + curpStart + "%")));
         String filter = filterService.createFilterQuery().filterName(TasklistFilter.NAME).singleResult().getId();
+        // every list narrowed to this test's two processes: other tests leave many open tasks behind
+        List<String> keys = List.of(record.toString(), ticket.getId().toString());
+        String ours = "&processInstanceBusinessKeyIn=" + String.join(",", keys);
 
         List<String> wrong = new ArrayList<>();
         for (String role : ROLES) {
@@ -351,15 +354,15 @@ class AccessRulesIT extends IntegrationTestBase {
             // each task query, with the tasks of ours it would list to someone who may see them all
             Map<String, HttpResponse<String>> lists = new LinkedHashMap<>();
             Map<String, Set<String>> relevant = new LinkedHashMap<>();
-            lists.put("tareas de mesa de control", get("/engine-rest/task?candidateGroup=" + Roles.MESA_CONTROL, user));
+            lists.put("tareas de mesa de control", get("/engine-rest/task?candidateGroup=" + Roles.MESA_CONTROL + ours, user));
             relevant.put("tareas de mesa de control", Set.of(recordTask));
-            lists.put("tareas de la MATO", get("/engine-rest/task?candidateGroup=" + Roles.MATO, user));
+            lists.put("tareas de la MATO", get("/engine-rest/task?candidateGroup=" + Roles.MATO + ours, user));
             relevant.put("tareas de la MATO", Set.of(ticketTask));
             lists.put("tareas por la CURP", postJson("/engine-rest/task", user, curpLike));
             relevant.put("tareas por la CURP", Set.of(recordTask));
-            lists.put("filtro compartido", postJson("/engine-rest/filter/" + filter + "/list?maxResults=10000", user, Map.of()));
+            lists.put("filtro compartido", postJson("/engine-rest/filter/" + filter + "/list", user, Map.of("processInstanceBusinessKeyIn", keys)));
             relevant.put("filtro compartido", Set.of(recordTask, ticketTask));
-            lists.put("tareas en Tasklist", get("/camunda/api/engine/engine/default/task?maxResults=10000", user));
+            lists.put("tareas en Tasklist", get("/camunda/api/engine/engine/default/task?" + ours.substring(1), user));
             relevant.put("tareas en Tasklist", Set.of(recordTask, ticketTask));
             for (var list : lists.entrySet()) {
                 HttpResponse<String> answer = list.getValue();
