@@ -7,6 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;
 
@@ -16,10 +18,12 @@ class AuxiliarImagesController {
 
     private final Auxiliares auxiliares;
     private final BlobStore blobs;
+    private final AccessLog accessLog;
 
-    AuxiliarImagesController(Auxiliares auxiliares, BlobStore blobs) {
+    AuxiliarImagesController(Auxiliares auxiliares, BlobStore blobs, AccessLog accessLog) {
         this.auxiliares = auxiliares;
         this.blobs = blobs;
+        this.accessLog = accessLog;
     }
 
     /** {@code …/credencial/anverso} and {@code …/credencial/reverso}. */
@@ -34,6 +38,8 @@ class AuxiliarImagesController {
             case "reverso" -> a.getReversoHash();
             default -> null;
         });
-        return PersonalImages.serve(hash.flatMap(blobs::get));
+        Optional<byte[]> image = hash.flatMap(blobs::get);
+        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
+        return PersonalImages.serve(image);
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.platform.ApiProblem;
@@ -42,12 +44,15 @@ class AuxiliaresPortal {
     private final AuxiliarRegistry registry;
     private final AuxiliarCsvUpload upload;
     private final BlobStore blobs;
+    private final AccessLog accessLog;
 
-    AuxiliaresPortal(ActorAccess access, AuxiliarRegistry registry, AuxiliarCsvUpload upload, BlobStore blobs) {
+    AuxiliaresPortal(ActorAccess access, AuxiliarRegistry registry, AuxiliarCsvUpload upload, BlobStore blobs,
+                     AccessLog accessLog) {
         this.access = access;
         this.registry = registry;
         this.upload = upload;
         this.blobs = blobs;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/organizacion/auxiliares")
@@ -167,7 +172,9 @@ class AuxiliaresPortal {
             case "reverso" -> auxiliar.getReversoHash();
             default -> null;
         };
-        return PersonalImages.serve(Optional.ofNullable(hash).flatMap(blobs::get));
+        Optional<byte[]> image = Optional.ofNullable(hash).flatMap(blobs::get);
+        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
+        return PersonalImages.serve(image);
     }
 
     private Auxiliar owned(PoliticalActor actor, String auxiliarId) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.platform.ApiProblem;
@@ -28,12 +30,15 @@ class HearingApi {
     private final ContestingRecords contesting;
     private final ReadingHearing reading;
     private final ActorAccess access;
+    private final AccessLog accessLog;
 
-    HearingApi(OpeningHearing opening, ContestingRecords contesting, ReadingHearing reading, ActorAccess access) {
+    HearingApi(OpeningHearing opening, ContestingRecords contesting, ReadingHearing reading, ActorAccess access,
+               AccessLog accessLog) {
         this.opening = opening;
         this.contesting = contesting;
         this.reading = reading;
         this.access = access;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Abre la garantía de audiencia de un proceso (plazo en días; por omisión captacion.audiencia.window-days). "
@@ -51,7 +56,9 @@ class HearingApi {
     @Operation(summary = "Registros dictaminados del actor (con inconsistencia o no válidos), su motivo y el plazo")
     @GetMapping("/api/v1/actors/{folio}/audiencia")
     HearingView.Page hearing(@PathVariable String folio, @RequestParam(defaultValue = "0") int page) {
-        return reading.of(own(folio), page);
+        HearingView.Page view = reading.of(own(folio), page);
+        accessLog.viewedRecords(Viewed.HEARING_RECORDS, view.records().stream().map(HearingView.JudgedRecord::id).toList(), folio);
+        return view;
     }
 
     @Operation(summary = "Impugnaciones del actor, con su estado y la decisión")

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;
@@ -29,12 +31,15 @@ class HearingImages {
     private final HearingContests contests;
     private final ActorAccess access;
     private final BlobStore blobs;
+    private final AccessLog accessLog;
 
-    HearingImages(CitizenRecords records, HearingContests contests, ActorAccess access, BlobStore blobs) {
+    HearingImages(CitizenRecords records, HearingContests contests, ActorAccess access, BlobStore blobs,
+                  AccessLog accessLog) {
         this.records = records;
         this.contests = contests;
         this.access = access;
         this.blobs = blobs;
+        this.accessLog = accessLog;
     }
 
     static String representativePath(UUID recordId) {
@@ -59,8 +64,10 @@ class HearingImages {
     }
 
     private ResponseEntity<byte[]> serve(Optional<CitizenRecord> record, String kind) {
-        return PersonalImages.serve(ImageKind.byApiName(kind)
+        Optional<byte[]> image = ImageKind.byApiName(kind)
                 .flatMap(k -> record.map(r -> r.imageHashes().get(k)))
-                .flatMap(blobs::get));
+                .flatMap(blobs::get);
+        image.ifPresent(served -> accessLog.viewedRecord(Viewed.HEARING_IMAGE, record.orElseThrow().getId()));
+        return PersonalImages.serve(image);
     }
 }

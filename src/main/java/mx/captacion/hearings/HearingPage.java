@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.platform.ApiProblem;
@@ -30,12 +32,15 @@ class HearingPage {
     private final ContestingRecords contesting;
     private final ReadingHearing reading;
     private final ActorAccess access;
+    private final AccessLog accessLog;
 
-    HearingPage(OpeningHearing opening, ContestingRecords contesting, ReadingHearing reading, ActorAccess access) {
+    HearingPage(OpeningHearing opening, ContestingRecords contesting, ReadingHearing reading, ActorAccess access,
+               AccessLog accessLog) {
         this.opening = opening;
         this.contesting = contesting;
         this.reading = reading;
         this.access = access;
+        this.accessLog = accessLog;
     }
 
     /** A refusal for records still at the compulsa comes back with the choice to open it anyway ({@code forzar}). */
@@ -82,6 +87,8 @@ class HearingPage {
     private String view(PoliticalActor actor, int page, Model model) {
         model.addAttribute("actor", actor);
         HearingView.Page view = reading.of(actor, page);
+        accessLog.viewedRecords(Viewed.HEARING_RECORDS, view.records().stream().map(HearingView.JudgedRecord::id).toList(),
+                actor.getFolio().value());
         model.addAttribute("view", view);
         // the form only while the window is open and there is something to contest
         model.addAttribute("contestable", view.hearing() != null && view.hearing().open() && !view.records().isEmpty());

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.Cutoffs;
 
@@ -32,14 +34,16 @@ class HelpDeskApi {
     private final HelpDeskReports reports;
     private final PoliticalActors actors;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     HelpDeskApi(RecordingCall recordingCall, SearchingCases searching, HelpDeskReports reports, PoliticalActors actors,
-                Clock clock) {
+                Clock clock, AccessLog accessLog) {
         this.recordingCall = recordingCall;
         this.searching = searching;
         this.reports = reports;
         this.actors = actors;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @PostMapping("/llamadas")
@@ -51,7 +55,9 @@ class HelpDeskApi {
 
     @GetMapping("/busqueda")
     SearchingCases.Evidence search(@RequestParam String nombre, Principal user) {
-        return searching.byName(nombre, user.getName());
+        SearchingCases.Evidence evidence = searching.byName(nombre, user.getName());
+        accessLog.viewed(Viewed.NAME_SEARCH, evidence.query());
+        return evidence;
     }
 
     /** Seed tables 11 and 12 and the times, for one period, cut-off and (optionally) actor. */

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
@@ -40,9 +42,10 @@ class HelpDeskPage {
     private final HelpDeskReports reports;
     private final PoliticalActors actors;
     private final java.time.Clock clock;
+    private final AccessLog accessLog;
 
     HelpDeskPage(Tickets tickets, AttendingTicket attending, RecordingCall recordingCall, PortalTickets portal, SearchingCases searching,
-                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock) {
+                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock, AccessLog accessLog) {
         this.tickets = tickets;
         this.attending = attending;
         this.recordingCall = recordingCall;
@@ -51,6 +54,7 @@ class HelpDeskPage {
         this.reports = reports;
         this.actors = actors;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     // --- INE staff: MATO, INETEL, soporte técnico -------------------------------------------
@@ -104,7 +108,9 @@ class HelpDeskPage {
     String search(@RequestParam(required = false) String nombre, Principal user, Model model) {
         if (nombre != null) {
             try {
-                model.addAttribute("evidence", searching.byName(nombre, user.getName()));
+                SearchingCases.Evidence evidence = searching.byName(nombre, user.getName());
+                accessLog.viewed(Viewed.NAME_SEARCH, evidence.query());
+                model.addAttribute("evidence", evidence);
             } catch (ApiProblem problem) {
                 model.addAttribute("error", problem.getMessage());
             }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Roles;
 
@@ -24,9 +26,11 @@ import mx.captacion.platform.Roles;
 class TicketAttachmentsPage {
 
     private final TicketAttachments attachments;
+    private final AccessLog accessLog;
 
-    TicketAttachmentsPage(TicketAttachments attachments) {
+    TicketAttachmentsPage(TicketAttachments attachments, AccessLog accessLog) {
         this.attachments = attachments;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/mesa-ayuda/reportes/{id}/adjuntos/{attachmentId}")
@@ -36,6 +40,7 @@ class TicketAttachmentsPage {
         }
         TicketAttachments.Content content = attachments.content(id, attachmentId).orElseThrow(() ->
                 new ApiProblem("ADJUNTO_DESCONOCIDO", 404, "No existe ese adjunto en el reporte " + Ticket.numberOf(id) + "."));
+        accessLog.viewed(Viewed.TICKET_ATTACHMENT, Ticket.numberOf(id) + " adjunto " + attachmentId);
         return ResponseEntity.ok()
                 // always a download, never shown inline: a file from outside must not run in our origin
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

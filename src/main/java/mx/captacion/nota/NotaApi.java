@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.Cutoffs;
 
@@ -23,11 +25,13 @@ class NotaApi {
     private final PreparingNota preparing;
     private final NotaPdf pdf;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    NotaApi(PreparingNota preparing, NotaPdf pdf, Clock clock) {
+    NotaApi(PreparingNota preparing, NotaPdf pdf, Clock clock, AccessLog accessLog) {
         this.preparing = preparing;
         this.pdf = pdf;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Nota informativa de un actor político a un corte, en PDF")
@@ -38,6 +42,8 @@ class NotaApi {
                                 @RequestParam(required = false) String cutoff) {
         NotaInformativa nota = preparing.of(folio, Cutoffs.fromApi(cutoff, clock))
                 .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
+        // table 10 names the people the help desk attended for the actor
+        accessLog.viewed(Viewed.BRIEFING_NOTE, folio);
         return asPdf(nota, pdf.render(nota));
     }
 

@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorSummary;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.ApiProblem;
@@ -29,13 +31,16 @@ class NotaPage {
     private final PoliticalActors actors;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    NotaPage(PreparingNota preparing, NotaPdf pdf, PoliticalActors actors, MessageSource messages, Clock clock) {
+    NotaPage(PreparingNota preparing, NotaPdf pdf, PoliticalActors actors, MessageSource messages, Clock clock,
+             AccessLog accessLog) {
         this.preparing = preparing;
         this.pdf = pdf;
         this.actors = actors;
         this.messages = messages;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/avance/nota")
@@ -52,7 +57,11 @@ class NotaPage {
         }
         model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
         if (chosen != null) {
-            preparing.of(chosen, cutoff.get()).ifPresentOrElse(nota -> model.addAttribute("nota", nota),
+            preparing.of(chosen, cutoff.get()).ifPresentOrElse(nota -> {
+                        // table 10 names the people the help desk attended for the actor
+                        accessLog.viewed(Viewed.BRIEFING_NOTE, chosen);
+                        model.addAttribute("nota", nota);
+                    },
                     () -> model.addAttribute("error", message("nota.unknownActor")));
         }
         return "nota/page";
@@ -63,6 +72,7 @@ class NotaPage {
         Instant cutoff = Cutoffs.fromPortalOrRefuse(corte, clock);
         NotaInformativa nota = preparing.of(folio, cutoff)
                 .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404, message("nota.unknownActor")));
+        accessLog.viewed(Viewed.BRIEFING_NOTE, folio);
         return NotaApi.asPdf(nota, pdf.render(nota));
     }
 

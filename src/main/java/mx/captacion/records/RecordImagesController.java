@@ -1,5 +1,6 @@
 package mx.captacion.records;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -7,6 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import mx.captacion.accesslog.AccessLog;
+import mx.captacion.accesslog.Viewed;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;
 
@@ -16,10 +19,12 @@ class RecordImagesController {
 
     private final CitizenRecords records;
     private final BlobStore blobs;
+    private final AccessLog accessLog;
 
-    RecordImagesController(CitizenRecords records, BlobStore blobs) {
+    RecordImagesController(CitizenRecords records, BlobStore blobs, AccessLog accessLog) {
         this.records = records;
         this.blobs = blobs;
+        this.accessLog = accessLog;
     }
 
     /** Where a record's images are: {@code …/imagenes/anverso}, {@code …/imagenes/firma}, … */
@@ -29,8 +34,10 @@ class RecordImagesController {
 
     @GetMapping("/mesa-control/registros/{recordId}/imagenes/{kind}")
     ResponseEntity<byte[]> image(@PathVariable UUID recordId, @PathVariable String kind) {
-        return PersonalImages.serve(ImageKind.byApiName(kind)
+        Optional<byte[]> image = ImageKind.byApiName(kind)
                 .flatMap(k -> records.findById(recordId).map(r -> r.imageHashes().get(k)))
-                .flatMap(blobs::get));
+                .flatMap(blobs::get);
+        image.ifPresent(served -> accessLog.viewedRecord(Viewed.RECORD_IMAGE, recordId));
+        return PersonalImages.serve(image);
     }
 }

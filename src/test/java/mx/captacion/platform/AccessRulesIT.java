@@ -102,6 +102,8 @@ class AccessRulesIT extends IntegrationTestBase {
             rule(null, roles(Roles.INE_ADMIN), "procesos de captación", "/api/v1/processes/**").refusing(Roles.MESA_CONTROL),
             rule(null, roles(Roles.INE_ADMIN), "lista nominal y compulsa", "/api/v1/roll/**", "/api/v1/compulsa/**")
                     .refusing(Roles.MESA_CONTROL),
+            rule(null, roles(Roles.INE_ADMIN), "bitácora de accesos a datos personales", "/api/v1/bitacora",
+                    "/api/v1/bitacora.csv").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
             rule("POST", roles(Roles.MATO, Roles.INETEL), "registrar una llamada", "/api/v1/mesa-ayuda/llamadas")
                     .refusing(Roles.SOPORTE_TECNICO),
             rule(null, roles(Roles.MATO, Roles.INE_ADMIN), "búsqueda e informes de la mesa de ayuda",
@@ -146,6 +148,8 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MATO),
             rule(null, roles(Roles.INE_ADMIN), "lista nominal y compulsa", "/padron", "/padron/**", "/compulsa", "/compulsa/**")
                     .refusing(Roles.MATO),
+            rule(null, roles(Roles.INE_ADMIN), "bitácora de accesos a datos personales", "/bitacora", "/bitacora/**")
+                    .refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
             rule(null, SIGNED_IN, "la propia contraseña", "/cuenta/**"),
             rule(null, roles(Roles.REPRESENTANTE), "el portal de la propia organización", "/organizacion", "/organizacion/**")
                     .refusing(Roles.INE_ADMIN),

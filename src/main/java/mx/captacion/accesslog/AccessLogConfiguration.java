@@ -1,0 +1,26 @@
+package mx.captacion.accesslog;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class AccessLogConfiguration {
+
+    /**
+     * After Spring Security (the user is known and authorized) and after Camunda's authentication
+     * filters (platform.SecurityConfiguration, order + 1), around the engine's REST servlets.
+     */
+    @Bean
+    FilterRegistrationBean<TaskFormViews> taskFormViews(AccessLog accessLog, TaskService tasks, RuntimeService runtime,
+                                                        IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new TaskFormViews(accessLog, tasks, runtime, identity));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        return registration;
+    }
+}
