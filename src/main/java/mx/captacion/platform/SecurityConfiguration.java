@@ -72,8 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
                         // Inside, the engine's own authorizations decide what each group sees and does
-                        // (EngineAuthorizations); the one call they do not guard is an operator's.
-                        .requestMatchers(passwordCheck("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        // (EngineAuthorizations); the two calls they cannot guard are operators'.
+                        .requestMatchers(beyondEngineAuthorizations("/engine-rest", "/engine-rest/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/engine-rest/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -96,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/camunda/app/cockpit/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/api/admin/**")).hasAuthority(CAMUNDA_ADMIN)
                         // the same engine API behind Tasklist: see apiSecurity
-                        .requestMatchers(passwordCheck("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(beyondEngineAuthorizations("/camunda/api/engine/engine/*")).hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/camunda/**")).hasAnyAuthority(MESA_CONTROL, REVISION_AUXILIARES, AUDIENCIA, MATO, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         .requestMatchers(paths(null, "/mesa-ayuda/llamadas", "/mesa-ayuda/llamadas/**")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/mesa-ayuda/informes", "/mesa-ayuda/informes/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -170,13 +170,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * Camunda's password check ({@code POST …/identity/verify}) answers whether any user's password
-     * is right, with no authorization check and past the platform's count of failed sign-ins
-     * ({@link LoginAttempts}): a guessing oracle for anyone signed in.
+     * Two engine calls the engine's authorizations cannot guard, kept to operators: Camunda's
+     * password check ({@code POST …/identity/verify}) answers whether any user's password is right,
+     * with no authorization check and past the platform's count of failed sign-ins
+     * ({@link LoginAttempts}), a guessing oracle for anyone signed in; and the list of variable
+     * instances, which would hand a group every form of its tasks at once (the citizens' data) past
+     * the bitácora, which logs each form as it is opened. Tasklist uses neither.
      */
-    private static RequestMatcher passwordCheck(String... prefixes) {
-        return new OrRequestMatcher(Stream.of(prefixes)
-                .flatMap(prefix -> Stream.of(paths(null, prefix + "/identity/verify"))).toList());
+    private static RequestMatcher beyondEngineAuthorizations(String... prefixes) {
+        return new OrRequestMatcher(Stream.of(prefixes).flatMap(prefix -> Stream.of(paths(null,
+                prefix + "/identity/verify", prefix + "/variable-instance", prefix + "/variable-instance/**"))).toList());
     }
 
     @Bean

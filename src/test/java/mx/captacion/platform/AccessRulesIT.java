@@ -110,6 +110,10 @@ class AccessRulesIT extends IntegrationTestBase {
                     "/api/v1/mesa-ayuda/**").refusing(Roles.INETEL),
             rule("POST", roles(Roles.CAMUNDA_ADMIN), "Camunda: comprobar la contraseña de cualquier usuario",
                     "/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify").refusing(Roles.MATO),
+            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios, sin bitácora)",
+                    "/engine-rest/variable-instance", "/engine-rest/variable-instance/**",
+                    "/engine-rest/engine/*/variable-instance", "/engine-rest/engine/*/variable-instance/**")
+                    .refusing(Roles.MESA_CONTROL),
             // inside, the engine's authorizations decide what each group sees and does (EngineAuthorizations):
             // everyEngineQueryAnswersEachRoleOnlyWhatItMaySee, theEngineRefusesWritesBeyondOnesOwnTasks, TaskAccessIT
             rule(null, CAMUNDA_USERS, "Camunda REST (Tasklist)", "/engine-rest/**").refusing(Roles.INETEL));
@@ -123,6 +127,9 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MESA_CONTROL),
             rule("POST", roles(Roles.CAMUNDA_ADMIN), "Camunda: comprobar la contraseña de cualquier usuario",
                     "/camunda/api/engine/engine/*/identity/verify").refusing(Roles.MATO),
+            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios, sin bitácora)",
+                    "/camunda/api/engine/engine/*/variable-instance", "/camunda/api/engine/engine/*/variable-instance/**")
+                    .refusing(Roles.MESA_CONTROL),
             // as /engine-rest/**: Tasklist's engine API is the same
             rule(null, CAMUNDA_USERS, "Tasklist", "/camunda/**").refusing(Roles.INETEL),
             rule(null, roles(Roles.MATO, Roles.INETEL), "registrar una llamada",
@@ -163,6 +170,8 @@ class AccessRulesIT extends IntegrationTestBase {
             new Endpoint("GET", "/engine-rest/task?maxResults=1", "Camunda REST"),
             new Endpoint("POST", "/engine-rest/identity/verify", "Camunda REST"),
             new Endpoint("POST", "/engine-rest/engine/default/identity/verify", "Camunda REST"),
+            new Endpoint("GET", "/engine-rest/variable-instance?variableName=ficha", "Camunda REST"),
+            new Endpoint("GET", "/camunda/api/engine/engine/default/variable-instance?variableName=ficha", "Tasklist"),
             new Endpoint("GET", "/engine-rest/group?member=acceso.mato.it", "Camunda REST"),
             new Endpoint("GET", "/camunda/app/tasklist/default/", "Tasklist"),
             new Endpoint("GET", "/camunda/app/cockpit/default/", "Cockpit"),
@@ -382,8 +391,6 @@ class AccessRulesIT extends IntegrationTestBase {
             Map<String, HttpResponse<String>> instanceData = new LinkedHashMap<>();
             instanceData.put("instancias", get("/engine-rest/process-instance?businessKey=" + record, user));
             instanceData.put("ejecuciones", get("/engine-rest/execution?processInstanceId=" + recordInstance, user));
-            instanceData.put("variables de instancias", get("/engine-rest/variable-instance?processInstanceIdIn="
-                    + recordInstance, user));
             instanceData.put("historia de la instancia", get("/engine-rest/history/process-instance?processInstanceId="
                     + recordInstance, user));
             instanceData.put("historia de tareas", get("/engine-rest/history/task?processInstanceId=" + recordInstance, user));
@@ -408,6 +415,9 @@ class AccessRulesIT extends IntegrationTestBase {
                     }
                 }
             }
+            // every variable at once (every form's personal data, past the bitácora): operators only
+            HttpResponse<String> variables = get("/engine-rest/variable-instance?processInstanceIdIn=" + recordInstance, user);
+            expectStatus(wrong, role, "variables de instancias", variables, operator ? 200 : 403);
             // one process's variables and one task's form: its own group (or an operator) only
             HttpResponse<String> processVariables = get("/engine-rest/process-instance/" + recordInstance + "/variables", user);
             expectStatus(wrong, role, "variables del proceso", processVariables,
