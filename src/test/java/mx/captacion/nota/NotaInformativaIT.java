@@ -113,8 +113,11 @@ class NotaInformativaIT extends IntegrationTestBase {
                 // the fixture writes its auxiliares without a status history, so none counts at any cut-off
                 "cuenta con 0 auxiliares registrados, de los cuales 0 se encuentran activos",
                 "se han recibido 3 registros ciudadanos, con corte a las " + LONG.format(s.cutoff().atZone(CaptureProcess.ZONE))
-                        + ", de los cuales 3 registros ciudadanos han sido captados y enviados por 1 auxiliares, y 0",
-                "De los 1 registros con alguna inconsistencia",
+                        + ", de los cuales 3 registros ciudadanos han sido captados y enviados por 1 auxiliar, y 0",
+                // counts agree with their noun: one process actor, one help-desk report
+                "periodo en el cual se tiene registrado 1 actor político, con corte al",
+                "ha recibido 1 reporte de la agrupación política",
+                "Del 1 registro con alguna inconsistencia",
                 "Fotocopia de credencial",
                 "0 de 12,345 registros válidos",
                 "Anexo B. Disponibilidad y errores de la recepción de registros");

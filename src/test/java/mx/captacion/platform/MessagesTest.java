@@ -98,5 +98,17 @@ class MessagesTest {
         assertThat(text("helpdesk.search.count", 1)).isEqualTo("Se encontró 1 registro.");
         assertThat(text("compulsa.overdue.warning", 1, "2 días", "7")).startsWith(
                 "Atención: 1 lote enviado a la DERFE sigue sin respuesta completa después de 2 días (lote 7).");
+        // the nota informativa's sentences (the seed's «De los 1 registros» was a mistake, not a style)
+        assertThat(text("nota.inconsistenciesIntro", 1L)).startsWith("Del 1 registro con alguna inconsistencia detectada");
+        assertThat(text("nota.inconsistenciesIntro", 2_500L)).startsWith("De los 2,500 registros con alguna inconsistencia");
+        assertThat(text("nota.receptionIntro", 1L, "x", 1L, 1L, 0L)).isEqualTo("Asimismo, se ha recibido 1 registro "
+                + "ciudadano, con corte a las x, de los cuales 1 registro ciudadano ha sido captado y enviado por 1 "
+                + "auxiliar, y 0 registros ciudadanos fueron recibidos por la modalidad de “Mi Apoyo” (participación de "
+                + "la propia ciudadanía).");
+        assertThat(text("nota.helpDeskIntro", 1L)).contains("ha recibido 1 reporte de la agrupación");
+        assertThat(text("nota.actorIntro", "A", "d", "F", 1L, 1L)).contains("cuenta con 1 auxiliar registrado, de los "
+                + "cuales 1 se encuentra activo para");
+        assertThat(text("nota.monthsIntro", 1L, "x", 1)).contains("ha recibido 1 registro ciudadano de todos sus actores "
+                + "políticos, con corte a las x, en 1 mes,");
     }
 }
