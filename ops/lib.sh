@@ -25,7 +25,7 @@ SECRET_NAME='(password|passwd|secret|token|credential|private[-_.]?key|access[-_
 # Placeholders (${…}, {{…}}) and empty values stay, they hold no secret. Prints each blanked name.
 strip_secrets() {
   awk -v name="$SECRET_NAME" 'BEGIN { inside = -1 }
-    function secret(key) { k = tolower(key); return k ~ ("(^|[-_.])" name "$") && k !~ /key-?id$/ }
+    function secret(key) { k = tolower(key); return k != "key" && k ~ ("(^|[-_.])" name "$") && k !~ /key-?id$/ }
     function placeholder(v) { return v ~ /^["'\'']?(\$\{|\{\{)/ || v ~ /^["'\'']?["'\'']?[ \t]*(#.*)?$/ }
     {
       line = $0
