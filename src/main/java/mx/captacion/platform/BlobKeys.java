@@ -130,6 +130,7 @@ final class BlobKeys {
         try {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions (Windows): the file takes the folder's access rules
             Files.createFile(path);
         } catch (FileAlreadyExistsException anotherStart) {
             return;

@@ -41,6 +41,7 @@ class TemporaryPasswordGate extends OncePerRequestFilter {
     private static final RequestMatcher ALWAYS_OPEN = anyOf("/login", "/logout", "/error", "/favicon.ico",
             "/css/**", "/js/**", "/webjars/**");
     private static final RequestMatcher APIS = anyOf("/api/**", "/engine-rest/**", "/camunda/api/**");
+    private static final RequestMatcher THE_PASSWORD_PAGE = anyOf(PASSWORD_PAGE);
 
     private final IdentityService identity;
     private final ObjectMapper json;
@@ -59,7 +60,7 @@ class TemporaryPasswordGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (PathPatternRequestMatcher.withDefaults().matcher(PASSWORD_PAGE).matches(request)) {
+        if (THE_PASSWORD_PAGE.matches(request)) {
             request.setAttribute(PENDING_ATTRIBUTE, true);
             chain.doFilter(request, response);
         } else if (APIS.matches(request)) {
