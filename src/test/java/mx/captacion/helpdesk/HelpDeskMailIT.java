@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -162,6 +164,12 @@ class HelpDeskMailIT extends IntegrationTestBase {
         // the raw mail is kept in the blob store, whatever became of it
         String rawHash = jdbc.queryForObject("select raw_hash from captacion.ticket_mail where message_id = ?", String.class, messageId);
         assertThat(rawHash).isEqualTo(sha256Hex(eml));
+        // ...encrypted, and only there: no plaintext copy of the mail stays in the inbox folder
+        awaitProcessed("primero.eml");
+        try (Stream<Path> left = Files.walk(INBOX)) {
+            assertThat(left.filter(Files::isRegularFile).filter(file -> !file.startsWith(INBOX.resolve("fallidos"))))
+                    .noneMatch(file -> contains(file, messageId));
+        }
 
         drop("otra-vez.eml", eml);
         awaitProcessed("otra-vez.eml");
@@ -235,6 +243,14 @@ class HelpDeskMailIT extends IntegrationTestBase {
         Path temp = INBOX.resolve("." + name);
         Files.write(temp, eml);
         Files.move(temp, INBOX.resolve(name));
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException gone) {
+            return false; // read by the route meanwhile
+        }
     }
 
     private static void awaitProcessed(String name) {
