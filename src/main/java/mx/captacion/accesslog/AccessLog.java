@@ -61,7 +61,7 @@ public class AccessLog {
         viewed(kind, null, subject, currentRequest());
     }
 
-    /** The same, for a request served outside Spring MVC (Camunda's REST API, see TaskFormViews). */
+    /** The same, for a request served outside Spring MVC (Camunda's REST API, see EngineVariableViews). */
     void viewed(Viewed kind, UUID recordId, String subject, HttpServletRequest request) {
         jdbc.update(INSERT, row(Timestamp.from(clock.instant()), who(), kind, request, recordId, subject));
     }

@@ -1,5 +1,6 @@
 package mx.captacion.accesslog;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,9 +17,11 @@ class AccessLogConfiguration {
      * filters (platform.SecurityConfiguration, order + 1), around the engine's REST servlets.
      */
     @Bean
-    FilterRegistrationBean<TaskFormViews> taskFormViews(AccessLog accessLog, TaskService tasks, RuntimeService runtime,
-                                                        IdentityService identity) {
-        var registration = new FilterRegistrationBean<>(new TaskFormViews(accessLog, tasks, runtime, identity));
+    FilterRegistrationBean<EngineVariableViews> engineVariableViews(AccessLog accessLog, TaskService tasks,
+                                                                    RuntimeService runtime, HistoryService history,
+                                                                    IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(
+                new EngineVariableViews(accessLog, tasks, runtime, history, identity));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;

@@ -6,6 +6,7 @@ public enum Viewed {
     HEARING_IMAGE("Imagen de un registro (garantía de audiencia)"),
     HEARING_RECORDS("Registros dictaminados (garantía de audiencia)"),
     TASK_FORM("Formulario de una tarea (Tasklist)"),
+    PROCESS_VARIABLES("Variables de un proceso (Cockpit o API de Camunda)"),
     AUXILIAR_CREDENTIAL("Credencial de un auxiliar"),
     NAME_SEARCH("Búsqueda por nombre (mesa de ayuda)"),
     TICKET_ATTACHMENT("Adjunto de un reporte (mesa de ayuda)"),

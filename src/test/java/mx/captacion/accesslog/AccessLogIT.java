@@ -49,6 +49,7 @@ class AccessLogIT extends IntegrationTestBase {
 
     private static final String AUXILIAR_REVIEWER = "bitacora.auxiliares.it";
     private static final String AGENT = "bitacora.mato.it";
+    private static final String OPERATOR = "bitacora.operacion.it";
 
     @Autowired
     BlobStore blobs;
@@ -64,6 +65,7 @@ class AccessLogIT extends IntegrationTestBase {
         ensureReviewerAndAnalyst();
         ensureUser(AUXILIAR_REVIEWER, Roles.REVISION_AUXILIARES);
         ensureUser(AGENT, Roles.MATO);
+        ensureUser(OPERATOR, Roles.CAMUNDA_ADMIN);
         fixture = newFixture();
     }
 
@@ -94,6 +96,30 @@ class AccessLogIT extends IntegrationTestBase {
         assertThat(entries.get(1).get("path")).isEqualTo("/engine-rest/task/" + task + "/form-variables");
         assertThat(entries.get(1).get("subject")).isEqualTo(recordId.toString());
         assertThat((String) entries.get(1).get("client_address")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void anOperatorReadingAProcesssVariablesAsCockpitDoesLeavesOneEntryForTheRecord() {
+        UUID recordId = accepted(submission(fixture));
+        taskOf(recordId);
+        String instance = jdbc.queryForObject(
+                "select id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = 'citizen-record'",
+                String.class, recordId.toString());
+
+        // the query Cockpit's variables tab sends (to the webapps' copy of the REST API, with its CSRF token)
+        HttpResponse<String> variables = postJson("/engine-rest/variable-instance"
+                + "?deserializeValues=false&firstResult=0&maxResults=50", OPERATOR, Map.of("processInstanceIdIn", List.of(instance)));
+        HttpResponse<String> count = postJson("/engine-rest/history/variable-instance/count", OPERATOR,
+                Map.of("processInstanceId", instance));
+
+        assertThat(variables.statusCode()).isEqualTo(200);
+        assertThat(body(variables).size()).isGreaterThan(1);
+        assertThat(count.statusCode()).isEqualTo(200);
+        assertThat(entriesOf(recordId)).singleElement().satisfies(e -> {
+            assertThat(e.get("kind")).isEqualTo("PROCESS_VARIABLES");
+            assertThat(e.get("user_id")).isEqualTo(OPERATOR);
+            assertThat((String) e.get("path")).isEqualTo("/engine-rest/variable-instance");
+        });
     }
 
     @Test

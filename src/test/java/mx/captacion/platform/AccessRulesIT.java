@@ -110,7 +110,7 @@ class AccessRulesIT extends IntegrationTestBase {
                     "/api/v1/mesa-ayuda/**").refusing(Roles.INETEL),
             rule("POST", roles(Roles.CAMUNDA_ADMIN), "Camunda: comprobar la contraseña de cualquier usuario",
                     "/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify").refusing(Roles.MATO),
-            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios, sin bitácora)",
+            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios de golpe)",
                     "/engine-rest/variable-instance", "/engine-rest/variable-instance/**",
                     "/engine-rest/engine/*/variable-instance", "/engine-rest/engine/*/variable-instance/**")
                     .refusing(Roles.MESA_CONTROL),
@@ -127,7 +127,7 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MESA_CONTROL),
             rule("POST", roles(Roles.CAMUNDA_ADMIN), "Camunda: comprobar la contraseña de cualquier usuario",
                     "/camunda/api/engine/engine/*/identity/verify").refusing(Roles.MATO),
-            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios, sin bitácora)",
+            rule(null, roles(Roles.CAMUNDA_ADMIN), "Camunda: todas las variables a la vez (los formularios de golpe)",
                     "/camunda/api/engine/engine/*/variable-instance", "/camunda/api/engine/engine/*/variable-instance/**")
                     .refusing(Roles.MESA_CONTROL),
             // as /engine-rest/**: Tasklist's engine API is the same
