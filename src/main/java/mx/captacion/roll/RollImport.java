@@ -58,6 +58,9 @@ public class RollImport {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "padron-importacion"));
     private volatile boolean stopping;
 
+    /** Where uploads wait for their import, inside the roll directory. */
+    static final String UPLOADS = "subidas";
+
     /** Public for the benchmark, which runs it without Spring. */
     public RollImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, RollImportJobs jobs, Clock clock,
                @Value("${captacion.roll.batch-size}") int batchSize,
@@ -81,11 +84,14 @@ public class RollImport {
         return jobs.find(id).orElseThrow();
     }
 
-    /** Stores an upload in the roll directory first (the request's temporary file ends with the request). */
+    /**
+     * Stores an upload in the roll directory's {@value #UPLOADS} folder first (the request's
+     * temporary file ends with the request); it is deleted when its import ends.
+     */
     public RollImportJob startUpload(InputStream content, String fileName, String user) {
-        Path stored = directory.resolve(clock.instant().toEpochMilli() + "-" + UUID.randomUUID() + ".csv");
+        Path stored = uploads().resolve(clock.instant().toEpochMilli() + "-" + UUID.randomUUID() + ".csv");
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(uploads());
             Files.copy(content, stored);
             return start(stored, fileName, user);
         } catch (IOException e) {
@@ -189,6 +195,7 @@ public class RollImport {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             fail(id, cause.getMessage() == null ? cause.toString() : cause.getMessage(), e);
         }
+        forgetUpload(file);
         return jobs.find(id).orElseThrow();
     }
 
@@ -211,6 +218,20 @@ public class RollImport {
     private void fail(long id, String error, Exception e) {
         log.error("Importación {} del padrón fallida: {}", id, error, e);
         jobs.finish(id, RollImportStatus.FALLIDA, error, clock.instant());
+    }
+
+    private Path uploads() {
+        return directory.resolve(UPLOADS);
+    }
+
+    /**
+     * An ended import (finished or failed: neither is resumed) no longer needs its upload, a copy
+     * of the roll's claves de elector in plain text; a file the API named is the operator's own.
+     */
+    private void forgetUpload(Path file) {
+        if (file.toAbsolutePath().normalize().startsWith(uploads())) {
+            deleteQuietly(file);
+        }
     }
 
     private static void deleteQuietly(Path file) {

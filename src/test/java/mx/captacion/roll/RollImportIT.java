@@ -159,6 +159,7 @@ class RollImportIT extends IntegrationTestBase {
         assertThat(progress.get("rowsImported").asLong()).isEqualTo(1_000 - expected.badLines().size());
         assertThat(progress.get("percent").asDouble()).isEqualTo(100.0);
         assertThat(progress.has("storedPath")).isFalse();
+        assertThat(file).exists();
         assertThat(get("/api/v1/roll/imports/" + id + "/errors", ANALYST).body().lines())
                 .hasSize(expected.badLines().size() + 1);
 
@@ -194,7 +195,10 @@ class RollImportIT extends IntegrationTestBase {
         RollImportJob done = awaitEnd(body(started).get("id").asLong());
         assertThat(done.fileName()).isEqualTo("subido.csv");
         assertThat(done.rowsImported()).isEqualTo(500 - expected.badLines().size());
-        assertThat(Path.of(done.storedPath())).startsWith(Path.of(rollDirectory).toAbsolutePath().normalize());
+        assertThat(Path.of(done.storedPath()))
+                .startsWithRaw(Path.of(rollDirectory).toAbsolutePath().normalize().resolve(RollImport.UPLOADS));
+        // the upload, the claves in plain text, is gone once imported; a server-side file stays the operator's
+        assertThat(Path.of(done.storedPath())).doesNotExist();
     }
 
     @Test
