@@ -45,11 +45,18 @@ public class SearchingAccessLog {
     }
 
     private final JdbcTemplate jdbc;
+    private final AccessLog accessLog;
 
-    SearchingAccessLog(JdbcTemplate jdbc) {
+    SearchingAccessLog(JdbcTemplate jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
     }
 
+    /**
+     * A page of the entries matching the query. The search itself is an entry too (written after
+     * the query, so it is not in its own answer): the log shows the claves and records people saw,
+     * so who looked into it is logged like any other view.
+     */
     public Page search(Query query, int page) {
         Where where = where(query);
         long total = jdbc.queryForObject("select count(*) from captacion.access_log" + where.sql(), Long.class,
@@ -58,6 +65,7 @@ public class SearchingAccessLog {
         int shown = Math.max(0, Math.min(page, pages - 1));
         List<Entry> entries = jdbc.query(select(where) + " limit " + PAGE_SIZE + " offset " + (long) shown * PAGE_SIZE,
                 SearchingAccessLog::entry, where.args().toArray());
+        accessLog.viewed(Viewed.ACCESS_LOG_SEARCH, describe(query));
         return new Page(entries, shown, pages, total);
     }
 
@@ -82,6 +90,23 @@ public class SearchingAccessLog {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+        accessLog.viewed(Viewed.ACCESS_LOG_SEARCH, describe(query) + " (CSV)");
+    }
+
+    /** The filters given, as the entry's subject: "clave=…; desde=…", or "sin filtros". */
+    private static String describe(Query query) {
+        List<String> filters = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> add = (name, value) -> {
+            if (!blank(value)) {
+                filters.add(name + "=" + value.strip());
+            }
+        };
+        add.accept("usuario", query.usuario());
+        add.accept("registro", query.registro());
+        add.accept("clave", query.clave());
+        add.accept("desde", query.desde());
+        add.accept("hasta", query.hasta());
+        return filters.isEmpty() ? "sin filtros" : String.join("; ", filters);
     }
 
     private static String select(Where where) {

@@ -10,7 +10,8 @@ public enum Viewed {
     AUXILIAR_CREDENTIAL("Credencial de un auxiliar"),
     NAME_SEARCH("Búsqueda por nombre (mesa de ayuda)"),
     TICKET_ATTACHMENT("Adjunto de un reporte (mesa de ayuda)"),
-    BRIEFING_NOTE("Nota informativa (con nombres de solicitantes)");
+    BRIEFING_NOTE("Nota informativa (con nombres de solicitantes)"),
+    ACCESS_LOG_SEARCH("Búsqueda en la bitácora");
 
     private final String label;
 

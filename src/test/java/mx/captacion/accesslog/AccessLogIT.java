@@ -203,6 +203,13 @@ class AccessLogIT extends IntegrationTestBase {
         assertThat(page.body()).contains(clave, REVIEWER, "/bitacora/bitacora.csv?registro=" + recordId);
         assertThat(get("/bitacora/bitacora.csv?registro=" + recordId, ANALYST).body()).contains(clave);
         assertThat(get("/api/v1/bitacora?registro=no-es-uuid", ANALYST).statusCode()).isEqualTo(400);
+        // who looked into the log is in the log: each search and download, with its filters
+        assertThat(jdbc.queryForList("select subject from captacion.access_log where kind = 'ACCESS_LOG_SEARCH'"
+                + " and user_id = ? and subject like ?", String.class, ANALYST, "%" + recordId + "%"))
+                .contains("registro=" + recordId, "registro=" + recordId + " (CSV)",
+                        "usuario=" + REVIEWER + "; registro=" + recordId + "; desde=" + today + "; hasta=" + today);
+        assertThat(jdbc.queryForList("select subject from captacion.access_log where kind = 'ACCESS_LOG_SEARCH'"
+                + " and subject = ?", String.class, "clave=" + clave.toLowerCase())).hasSize(1);
     }
 
     @Test
