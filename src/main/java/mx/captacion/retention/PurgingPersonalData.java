@@ -73,6 +73,7 @@ public class PurgingPersonalData {
         deleteUnreferencedBlobs();
         List<String> purged = new ArrayList<>();
         List<String> held = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (ReadingRetention.ProcessRetention process : retention.processes(clock.instant())) {
             if (!process.due() || !process.keepsPersonalData()) {
                 continue;
@@ -82,14 +83,18 @@ public class PurgingPersonalData {
                 held.add(process.code());
                 continue;
             }
-            if (purge(process, by)) {
-                purged.add(process.code());
-            } else {
-                held.add(process.code());
+            try {
+                (purge(process, by) ? purged : held).add(process.code());
+            } catch (RuntimeException e) {
+                // what was committed stays purged; the next run continues this process where it stopped
+                LOG.error("Depuración de datos personales del proceso {} interrumpida; la siguiente corrida la continúa",
+                        process.code(), e);
+                failed.add(process.code());
             }
         }
         return "Depuración de datos personales: " + (purged.isEmpty() ? "ningún proceso depurado" : "depurados " + purged)
-                + (held.isEmpty() ? "" : "; suspendidos por una retención legal " + held);
+                + (held.isEmpty() ? "" : "; suspendidos por una retención legal " + held)
+                + (failed.isEmpty() ? "" : "; interrumpidos (se continúan en la siguiente corrida) " + failed);
     }
 
     private void recordSkip(ReadingRetention.ProcessRetention process) {
@@ -113,9 +118,11 @@ public class PurgingPersonalData {
             records += done;
             LOG.info("Depuración del proceso {}: {} registros ciudadanos depurados", process.code(), records);
         }
-        while (done == 0 && (done = transaction.execute(status -> purgeAuxiliares(process.id(), purgeId))) > 0) {
-            auxiliares += done;
-            LOG.info("Depuración del proceso {}: {} auxiliares depurados", process.code(), auxiliares);
+        if (done == 0) {
+            while ((done = transaction.execute(status -> purgeAuxiliares(process.id(), purgeId))) > 0) {
+                auxiliares += done;
+                LOG.info("Depuración del proceso {}: {} auxiliares depurados", process.code(), auxiliares);
+            }
         }
         if (done < 0) {
             LOG.warn("Depuración del proceso {} detenida: se suspendió mientras corría ({} registros, {} auxiliares)",
@@ -134,7 +141,14 @@ public class PurgingPersonalData {
         return true;
     }
 
+    /** The log row of the process's unfinished purge, which this run continues, or a new one. */
     private long startLog(long processId, String by) {
+        List<Long> unfinished = jdbc.queryForList(
+                "select id from captacion.retention_purge where process_id = ? and finished_at is null order by id desc limit 1",
+                Long.class, processId);
+        if (!unfinished.isEmpty()) {
+            return unfinished.get(0);
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
@@ -241,10 +255,14 @@ public class PurgingPersonalData {
 
     private void awaitDeletion(long purgeId, List<String> hashes) {
         Set<String> distinct = new LinkedHashSet<>(hashes);
-        jdbc.batchUpdate("""
-                insert into captacion.retention_blob (hash, purge_id)
-                select ?, ? where not exists (select 1 from captacion.retention_blob where hash = ?)""",
-                distinct.stream().map(h -> new Object[] {h, purgeId, h}).toList());
+        if (distinct.isEmpty()) {
+            return;
+        }
+        // a blob another record of the chunk, or a stopped run, already left waiting
+        distinct.removeAll(jdbc.queryForList("select hash from captacion.retention_blob where hash in ("
+                + String.join(", ", distinct.stream().map(h -> "?").toList()) + ")", String.class, distinct.toArray()));
+        jdbc.batchUpdate("insert into captacion.retention_blob (hash, purge_id) values (?, ?)",
+                distinct.stream().map(h -> new Object[] {h, purgeId}).toList());
     }
 
     /**

@@ -31,7 +31,8 @@ public class ReadingRetention {
      * @param period            the process's own retention period, else the configured one
      * @param lastHearingDecision the last decision of its garantía de audiencia, if any
      * @param dueAt             from when its personal data are purged
-     * @param keepsPersonalData whether a record or auxiliar of it still holds personal data
+     * @param keepsPersonalData whether a record or auxiliar of it still holds personal data, or a purge of
+     *                          it has not finished (its images may still be in the blob store)
      */
     public record ProcessRetention(long id, String code, String name, LocalDate periodEnd, Period period,
                                    boolean ownPeriod, Instant lastHearingDecision, Instant dueAt, boolean due,
@@ -50,7 +51,9 @@ public class ReadingRetention {
                           join captacion.hearing h on h.id = c.hearing_id where h.process_id = p.id) as last_decision,
                        (exists (select 1 from captacion.citizen_record r where r.process_id = p.id and r.purged_at is null)
                         or exists (select 1 from captacion.auxiliar a join captacion.political_actor x on x.id = a.actor_id
-                                    where x.process_id = p.id and a.purged_at is null)) as keeps,
+                                    where x.process_id = p.id and a.purged_at is null)
+                        or exists (select 1 from captacion.retention_purge g
+                                    where g.process_id = p.id and g.finished_at is null)) as keeps,
                        h.placed_by, h.placed_at, h.reason, h.skipped_times, h.last_skipped_at
                   from captacion.capture_process p
                   left join captacion.retention_hold h on h.process_id = p.id and h.released_at is null
