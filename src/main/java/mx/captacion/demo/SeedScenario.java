@@ -47,6 +47,7 @@ import mx.captacion.records.InconsistencyType;
 import mx.captacion.records.ReceivingRecord;
 import mx.captacion.records.RecordSubmission;
 import mx.captacion.reports.ReceptionRollup;
+import mx.captacion.retention.HoldingPurge;
 import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
 
@@ -158,6 +159,7 @@ public class SeedScenario {
 
     private final PlatformClock clock;
     private final CreatingCaptureProcess creatingProcess;
+    private final HoldingPurge holdingPurge;
     private final RegisteringActor registeringActor;
     private final AuxiliarRegistry registry;
     private final RegisteringInApp registeringInApp;
@@ -171,8 +173,9 @@ public class SeedScenario {
 
     SeedScenario(PlatformClock clock, CreatingCaptureProcess creatingProcess, RegisteringActor registeringActor,
                  AuxiliarRegistry registry, RegisteringInApp registeringInApp, ReceivingRecord receiving,
-                 ElectoralRoll roll, ReceptionRollup rollup, ProcessEngine engine) {
+                 ElectoralRoll roll, ReceptionRollup rollup, ProcessEngine engine, HoldingPurge holdingPurge) {
         this.clock = clock;
+        this.holdingPurge = holdingPurge;
         this.creatingProcess = creatingProcess;
         this.registeringActor = registeringActor;
         this.registry = registry;
@@ -246,9 +249,14 @@ public class SeedScenario {
         }
 
         List<Event> plan() {
-            add(at(LocalDate.of(2022, 2, 15), 9, 0), () -> creatingProcess.create(new NewCaptureProcess(processCode,
-                    "Agrupaciones Políticas Nacionales — Resto del País (semilla)", ProcessKind.APN_RESTO_DEL_PAIS,
-                    LocalDate.of(2022, 3, 1), LocalDate.of(2023, 1, 31), 5_000, 7, ReviewMode.COMPLETA, null, null, null)));
+            add(at(LocalDate.of(2022, 2, 15), 9, 0), () -> {
+                creatingProcess.create(new NewCaptureProcess(processCode,
+                        "Agrupaciones Políticas Nacionales — Resto del País (semilla)", ProcessKind.APN_RESTO_DEL_PAIS,
+                        LocalDate.of(2022, 3, 1), LocalDate.of(2023, 1, 31), 5_000, 7, ReviewMode.COMPLETA, null, null, null));
+                // The seed's period ended in 2023, long past its retention: held, the retention timer
+                // leaves it (and never purges while the replay still writes); release it at /retencion.
+                holdingPurge.place(processCode, "semilla", "Demostración: la semilla se conserva para comparar sus tablas");
+            });
             planActors();
             List<Integer> senders = planAuxiliares();
             planRecords(senders);

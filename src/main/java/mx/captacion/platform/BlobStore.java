@@ -12,4 +12,10 @@ public interface BlobStore {
     String put(byte[] content);
 
     Optional<byte[]> get(String hash);
+
+    /**
+     * Removes the blob for good (the retention purge, once no row names it any more); a blob that
+     * is not there is no error, so a purge stopped half-way can simply run again.
+     */
+    void delete(String hash);
 }

@@ -59,6 +59,18 @@ class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    @Override
+    public void delete(String hash) {
+        if (hash == null || !HASH.matcher(hash).matches()) {
+            throw new IllegalArgumentException("No es el nombre de una imagen: " + hash);
+        }
+        try {
+            Files.deleteIfExists(pathOf(hash));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo borrar la imagen " + hash, e);
+        }
+    }
+
     private byte[] open(String hash, byte[] file) {
         try {
             return cipher.open(hash, file);

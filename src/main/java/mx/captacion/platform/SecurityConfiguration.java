@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/api/v1/roll/**", "/api/v1/compulsa/**")).hasAnyAuthority(INE_ADMIN)
                         // the bitácora of who saw whose personal data
                         .requestMatchers(paths(null, "/api/v1/bitacora", "/api/v1/bitacora.csv")).hasAuthority(INE_ADMIN)
+                        // the retention of personal data: holds, own periods, the purge log
+                        .requestMatchers(paths(null, "/api/v1/retencion", "/api/v1/retencion/**")).hasAuthority(INE_ADMIN)
                         // help desk: calls by INETEL and the MATO; search and reports by the MATO and INE staff
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)
@@ -109,6 +111,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/procesos/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/padron", "/padron/**", "/compulsa", "/compulsa/**")).hasAnyAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/bitacora", "/bitacora/**")).hasAuthority(INE_ADMIN)
+                        .requestMatchers(paths(null, "/retencion", "/retencion/**")).hasAuthority(INE_ADMIN)
                         .requestMatchers(paths(null, "/cuenta/**")).authenticated()
                         // a representative reaches its organization's portal and nothing else
                         .requestMatchers(paths(null, "/organizacion", "/organizacion/**")).hasAuthority(REPRESENTANTE)

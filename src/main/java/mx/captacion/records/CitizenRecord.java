@@ -46,7 +46,8 @@ public class CitizenRecord implements Persistable<UUID> {
     private LocalDate fechaNacimiento;
     private String sexo;
     private int entidad;
-    private int seccion;
+    // null once the retention purge removed it (retention.PurgingPersonalData), as the names, CURP and birth date
+    private Integer seccion;
     private Integer vigencia;
     private String anversoHash;
     private String reversoHash;
@@ -362,7 +363,7 @@ public class CitizenRecord implements Persistable<UUID> {
         return entidad;
     }
 
-    public int getSeccion() {
+    public Integer getSeccion() {
         return seccion;
     }
 

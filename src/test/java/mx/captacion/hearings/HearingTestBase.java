@@ -19,26 +19,26 @@ import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
 
 /** What the hearing's API and browser tests share: a judged record, a contest, the reviewer's decision. */
-abstract class HearingTestBase extends IntegrationTestBase {
+public abstract class HearingTestBase extends IntegrationTestBase {
 
-    static final String HEARING_REVIEWER = "audiencia.it";
-    static final String ARGUMENT = "La firma coincide con la de la credencial; se anexa la aclaración.";
+    protected static final String HEARING_REVIEWER = "audiencia.it";
+    protected static final String ARGUMENT = "La firma coincide con la de la credencial; se anexa la aclaración.";
 
     @Autowired
     private ElectoralRoll roll;
 
     @BeforeEach
-    void users() {
+    protected void users() {
         ensureReviewerAndAnalyst();
         ensureUser(HEARING_REVIEWER, Roles.AUDIENCIA);
     }
 
     /** A record of the fixture's actor that a control-desk reviewer found with a bad signature. */
-    UUID inconsistent(Fixture f) {
+    protected UUID inconsistent(Fixture f) {
         return inconsistent(submission(f));
     }
 
-    UUID inconsistent(RecordSubmission submission) {
+    protected UUID inconsistent(RecordSubmission submission) {
         UUID record = accepted(submission);
         awaitStatus(record, "EN_MESA_DE_CONTROL");
         HttpResponse<String> reviewed = review(record, "FIRMA_NO_VALIDA", "trazo distinto");
@@ -47,13 +47,13 @@ abstract class HearingTestBase extends IntegrationTestBase {
         return record;
     }
 
-    HttpResponse<String> contest(Fixture f, String rep, List<UUID> records, String argument) {
+    protected HttpResponse<String> contest(Fixture f, String rep, List<UUID> records, String argument) {
         return postJson("/api/v1/actors/" + f.folio() + "/audiencia/impugnaciones", rep,
                 Map.of("recordIds", records, "argument", argument));
     }
 
     /** The audiencia reviewer claims the hearing task and submits its form, as Tasklist does. */
-    void decide(UUID record, String outcome, String explanation) {
+    protected void decide(UUID record, String outcome, String explanation) {
         String task = hearingTask(record);
         assertThat(postJson("/engine-rest/task/" + task + "/claim", HEARING_REVIEWER,
                 Map.of("userId", HEARING_REVIEWER)).statusCode()).isEqualTo(204);
@@ -68,7 +68,7 @@ abstract class HearingTestBase extends IntegrationTestBase {
      * (another citizen). The citizens waiting are taken out of it — the synthetic stream repeats from
      * run to run, and other tests put its citizens in the roll — so their records end NO_VALIDO.
      */
-    void compulsaNotFound(Fixture f) {
+    protected void compulsaNotFound(Fixture f) {
         roll.put(SUBMISSIONS.nextCitizen().inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         jdbc.update("""
                 delete from captacion.electoral_roll where clave_elector in (
@@ -79,14 +79,14 @@ abstract class HearingTestBase extends IntegrationTestBase {
     }
 
     /** The open HearingReview task of the record, as the audiencia reviewer finds it. */
-    String hearingTask(UUID record) {
+    protected String hearingTask(UUID record) {
         JsonNode tasks = body(get("/engine-rest/task?processDefinitionKey=" + RecordHearingProcess.KEY
                 + "&processInstanceBusinessKey=" + record, HEARING_REVIEWER));
         assertThat(tasks.size()).isEqualTo(1);
         return tasks.get(0).get("id").asText();
     }
 
-    void awaitDecided(UUID record) {
+    protected void awaitDecided(UUID record) {
         for (int i = 0; i < 300; i++) {
             if (jdbc.queryForObject("select count(*) from captacion.hearing_contest where record_id = ? "
                     + "and outcome is not null", Integer.class, record) == 1) {

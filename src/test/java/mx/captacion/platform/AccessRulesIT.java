@@ -104,6 +104,8 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MESA_CONTROL),
             rule(null, roles(Roles.INE_ADMIN), "bitácora de accesos a datos personales", "/api/v1/bitacora",
                     "/api/v1/bitacora.csv").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
+            rule(null, roles(Roles.INE_ADMIN), "conservación y depuración de datos personales", "/api/v1/retencion",
+                    "/api/v1/retencion/**").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
             rule("POST", roles(Roles.MATO, Roles.INETEL), "registrar una llamada", "/api/v1/mesa-ayuda/llamadas")
                     .refusing(Roles.SOPORTE_TECNICO),
             rule(null, roles(Roles.MATO, Roles.INE_ADMIN), "búsqueda e informes de la mesa de ayuda",
@@ -157,6 +159,8 @@ class AccessRulesIT extends IntegrationTestBase {
                     .refusing(Roles.MATO),
             rule(null, roles(Roles.INE_ADMIN), "bitácora de accesos a datos personales", "/bitacora", "/bitacora/**")
                     .refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
+            rule(null, roles(Roles.INE_ADMIN), "conservación y depuración de datos personales", "/retencion",
+                    "/retencion/**").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
             rule(null, SIGNED_IN, "la propia contraseña", "/cuenta/**"),
             rule(null, roles(Roles.REPRESENTANTE), "el portal de la propia organización", "/organizacion", "/organizacion/**")
                     .refusing(Roles.INE_ADMIN),
