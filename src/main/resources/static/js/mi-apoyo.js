@@ -140,7 +140,9 @@
   function checkFields() {
     var first = null;
     Array.prototype.forEach.call(form.querySelectorAll('[aria-describedby$="-error"]'), function (field) {
-      var invalid = field === pad ? !signed : !field.checkValidity();
+      // spaces alone satisfy "required" but not the server, which trims
+      var blank = field.required && field.type !== 'file' && field.value.trim() === '';
+      var invalid = field === pad ? !signed : blank || !field.checkValidity();
       fieldError(field, invalid ? field.dataset.message || form.dataset.required : '');
       if (invalid && !first) { first = field; }
     });
@@ -219,7 +221,7 @@
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (answer) {
           if (!response.ok) {
-            if (showRefusal(answer)) { throw new Error('Revisa los datos marcados antes de enviar.'); }
+            if (showRefusal(answer)) { throw new Error('Revisa el dato marcado y envía de nuevo.'); }
             throw new Error(answer.message || 'No se pudo enviar tu apoyo; intenta de nuevo en unos minutos.');
           }
           document.getElementById('codigo-recibo').textContent = answer.receiptCode;
