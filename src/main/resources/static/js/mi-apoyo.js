@@ -38,8 +38,9 @@
         return shrink(image, label);
       });
       photos[name].then(function (dataUrl) {
+        fieldError(input, '');
         preview.src = dataUrl; preview.alt = 'Vista previa: ' + label; preview.hidden = false;
-      }, function (e) { preview.hidden = true; showError(e.message); });
+      }, function (e) { preview.hidden = true; fieldError(input, e.message); });
     });
   });
 
@@ -117,10 +118,53 @@
     });
   }
 
+  // --- checks before sending: the fields' own constraints (required, pattern, min), rendered by the
+  // server from the rules it applies on receiving, each message shown beside its field ------------
+  ['claveElector', 'curp'].forEach(function (id) {
+    var field = document.getElementById(id);
+    field.addEventListener('input', function () {
+      var at = field.selectionStart;
+      field.value = field.value.toUpperCase(); // the formats are upper case; phones' keyboards may not be
+      field.setSelectionRange(at, at);
+    });
+  });
+
+  function fieldError(field, message) {
+    var box = document.getElementById(field.id + '-error');
+    box.textContent = message;
+    box.hidden = !message;
+    if (message) { field.setAttribute('aria-invalid', 'true'); } else { field.removeAttribute('aria-invalid'); }
+  }
+
+  /** Marks every field the server would refuse; the first of them, or null when all pass. */
+  function checkFields() {
+    var first = null;
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-describedby$="-error"]'), function (field) {
+      // spaces alone satisfy "required" but not the server, which trims
+      var blank = field.required && field.type !== 'file' && field.value.trim() === '';
+      var invalid = field === pad ? !signed : blank || !field.checkValidity();
+      fieldError(field, invalid ? field.dataset.message || form.dataset.required : '');
+      if (invalid && !first) { first = field; }
+    });
+    return first;
+  }
+
   // --- submission ---------------------------------------------------------------------------
   function showError(message) {
     errorBox.textContent = message;
     if (message) { errorBox.scrollIntoView({ block: 'center' }); }
+  }
+
+  /** A refusal that names its field ("citizen.vigencia", "images.anverso") is shown beside it. */
+  function showRefusal(answer) {
+    var field = answer.field && document.getElementById(answer.field.split('.').pop());
+    if (field && document.getElementById(field.id + '-error')) {
+      fieldError(field, answer.message);
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+      return true;
+    }
+    return false;
   }
 
   function value(id) {
@@ -141,12 +185,11 @@
     event.preventDefault();
     showError('');
     var actor = document.getElementById('actor');
-    var missing = Array.prototype.filter.call(form.querySelectorAll('[required]'), function (field) {
-      return field.type === 'file' ? field.files.length === 0 : field.value.trim() === '';
-    }).map(function (field) { return document.querySelector('label[for="' + field.id + '"]').textContent; });
-    if (!signed) { missing.push('Tu firma'); }
-    if (missing.length) {
-      showError('Falta: ' + missing.join(', ') + '.');
+    var invalid = checkFields();
+    if (invalid) {
+      showError('Revisa los datos marcados antes de enviar.');
+      invalid.scrollIntoView({ block: 'center' });
+      if (invalid !== pad) { invalid.focus(); }
       return;
     }
     var button = document.getElementById('enviar');
@@ -178,6 +221,7 @@
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (answer) {
           if (!response.ok) {
+            if (showRefusal(answer)) { throw new Error('Revisa el dato marcado y envía de nuevo.'); }
             throw new Error(answer.message || 'No se pudo enviar tu apoyo; intenta de nuevo en unos minutos.');
           }
           document.getElementById('codigo-recibo').textContent = answer.receiptCode;

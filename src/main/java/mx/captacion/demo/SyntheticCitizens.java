@@ -92,7 +92,7 @@ public final class SyntheticCitizens {
                 : (char) ('A' + random.nextInt(26));
         String curp = Curp.build(nombre, paterno, materno, birth, sexo, birthState, differentiator);
         return new SyntheticCitizen(nombre, paterno, materno, birth, sexo, birthState, residence,
-                1 + random.nextInt(6000), 2026 + random.nextInt(9), curp,
+                1 + random.nextInt(6000), 2030 + random.nextInt(9), curp,
                 uniqueClave(nombre, paterno, materno, birth, birthState, sexo));
     }
 

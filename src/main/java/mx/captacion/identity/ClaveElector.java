@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class ClaveElector {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]{6}\\d{6}\\d{2}[HMX]\\d{3}");
+    /** The format alone, as a regular expression: also what the Mi Apoyo page's field checks before sending. */
+    public static final String PATTERN = "[A-Z]{6}\\d{6}\\d{2}[HMX]\\d{3}";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     private ClaveElector() {
     }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** Construction and validation of the Clave Única de Registro de Población (CURP). */
 public final class Curp {
 
-    private static final Pattern FORMAT =
-            Pattern.compile("[A-Z][AEIOUX][A-Z]{2}\\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d");
+    /** The format alone, as a regular expression: also what the Mi Apoyo page's field checks before sending. */
+    public static final String PATTERN = "[A-Z][AEIOUX][A-Z]{2}\\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     private static final String DICTIONARY = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 

@@ -20,6 +20,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.identity.Entidad;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.records.MiApoyoChecks;
 
 /**
  * The citizen's pages, no login: the form that sends a record (its script posts to the mobile
@@ -60,6 +61,11 @@ class MiApoyoPage {
         model.addAttribute("choices", byProcess);
         model.addAttribute("entidades", Entidad.values());
         model.addAttribute("limits", imageLimits);
+        // the reception's own rules, so the page refuses before sending what the server would refuse
+        model.addAttribute("clavePattern", MiApoyoChecks.claveElectorPattern());
+        model.addAttribute("curpPattern", MiApoyoChecks.curpPattern());
+        model.addAttribute("firstVigencia", MiApoyoChecks.firstCurrentVigencia(now));
+        model.addAttribute("checks", MiApoyoChecks.pageMessages(now));
         return "miapoyo/form";
     }
 

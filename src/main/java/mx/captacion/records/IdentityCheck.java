@@ -94,15 +94,22 @@ public final class IdentityCheck {
     }
 
     private static void checkVigencia(Integer vigencia, Instant capturedAt, List<Finding> findings) {
-        // Outside this range the year is a typo, and LocalDate could not even represent some of them.
+        // Outside this range the year is a typo.
         if (vigencia == null || vigencia < 1900 || vigencia > 9999) {
             findings.add(new Finding(CREDENCIAL_SIN_VIGENCIA, "No se capturó un año de vigencia válido para la credencial"));
             return;
         }
-        Instant expiry = LocalDate.of(vigencia + 1, 1, 1).atStartOfDay(MEXICO_CITY).toInstant();
-        if (!capturedAt.isBefore(expiry)) {
+        if (vigencia < firstCurrentVigencia(capturedAt)) {
             findings.add(CREDENCIAL_SIN_VIGENCIA.finding("31/12/" + vigencia));
         }
+    }
+
+    /**
+     * The earliest vigencia of a credential still current at that instant: a credential is valid through
+     * 31 December of its year, in central Mexico time.
+     */
+    public static int firstCurrentVigencia(Instant at) {
+        return at.atZone(MEXICO_CITY).getYear();
     }
 
     private static String trimmed(String value) {

@@ -101,6 +101,12 @@ public class ReceivingRecord {
         if (known.isPresent()) {
             return known.get();
         }
+        if (submission.channel() == CaptureChannel.MI_APOYO) {
+            // the citizen corrects it on the spot; an auxiliar's record goes on and its findings become inconsistencies
+            MiApoyoChecks.refusal(submission).ifPresent(problem -> {
+                throw problem;
+            });
+        }
         CitizenRecord record = newRecord(submission, sender);
         try {
             transaction.executeWithoutResult(status -> {

@@ -19,7 +19,8 @@ import mx.captacion.identity.Entidad;
 /**
  * A record as the mobile app (or Mi Apoyo) sends it to {@code POST /api/v1/records}. Only the
  * shape is validated here; whether the data are right is the automated processing's job, so a
- * wrong clave de elector reaches the control desk instead of being lost.
+ * wrong clave de elector reaches the control desk instead of being lost. A citizen's own record
+ * (Mi Apoyo) is the exception: what they can correct on the spot is refused ({@link MiApoyoChecks}).
  */
 @Schema(description = "Registro ciudadano capturado en la aplicación móvil o en Mi Apoyo")
 public record RecordSubmission(

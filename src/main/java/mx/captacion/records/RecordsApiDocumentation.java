@@ -51,7 +51,12 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                         + "mismo rechazo que a un envío nuevo, o 409 ENVIO_YA_USADO, sin nada del registro. "
                         + "En Mi Apoyo (channel = MI_APOYO, sin auxiliarId ni token; location puede omitirse si el "
                         + "ciudadano no permite su ubicación) la respuesta lleva receiptCode, con el que el ciudadano "
-                        + "consulta su registro en GET /api/v1/mi-apoyo/{receiptCode}. "
+                        + "consulta su registro en GET /api/v1/mi-apoyo/{receiptCode}. En Mi Apoyo, además, lo que la "
+                        + "revisión automática juzgaría inválido (vigencia faltante o vencida, clave de elector o CURP "
+                        + "mal formadas o que no coinciden entre sí o con la fecha de nacimiento y el sexo, imagen "
+                        + "faltante) responde 422 con el código del hallazgo (p. ej. CREDENCIAL_SIN_VIGENCIA) y field, "
+                        + "el campo por corregir: el ciudadano lo corrige al momento; el registro de un auxiliar se "
+                        + "recibe y su hallazgo se vuelve inconsistencia. "
                         + "Los errores responden 4xx con un código estable y un mensaje en español; nada se guarda. "
                         + "La respuesta no lleva más encabezados que los que la API fija: nunca repite los de la "
                         + "solicitud ni sus parámetros.")
@@ -81,7 +86,8 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                                 "La imagen del anverso de la credencial excede el tamaño máximo de 2048 KB."))
                         .addApiResponse("415", problem("No es JSON, o una imagen no es JPEG ni PNG", "CONTENIDO_NO_JSON",
                                 "La solicitud debe enviarse como JSON (encabezado Content-Type: application/json)."))
-                        .addApiResponse("422", problem("Proceso, actor o auxiliar desconocido, o captura fuera del periodo",
+                        .addApiResponse("422", problem("Proceso, actor o auxiliar desconocido, captura fuera del periodo o, "
+                                        + "en Mi Apoyo, un dato por corregir (con field)",
                                 "CAPTURA_FUERA_DE_PERIODO",
                                 "La captura del 01/05/2019 está fuera del periodo del proceso (01/03/2026 al 31/01/2027)."))
                         .addApiResponse("503", unavailable()));

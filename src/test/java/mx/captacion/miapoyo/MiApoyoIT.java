@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.demo.SyntheticSubmissions;
+import mx.captacion.identity.Curp;
+import mx.captacion.identity.Entidad;
+import mx.captacion.identity.Sexo;
+import mx.captacion.records.MiApoyoChecks;
 import mx.captacion.records.RecordSubmission;
 
 /** Mi Apoyo over HTTP: the receipt code in the answer, and the look-up that tells the status and nothing personal. */
@@ -146,6 +151,70 @@ class MiApoyoIT extends IntegrationTestBase {
                 Double.class, recordIdOf(sent))).isNull();
         HttpResponse<String> auxiliar = postRecord(submission(fixture));
         assertThat(body(auxiliar).has("receiptCode")).as("un registro de auxiliar no lleva recibo").isFalse();
+    }
+
+    @Test
+    void whatTheChecksWouldJudgeInvalidIsRefusedNamingItsFieldAndNothingIsStored() {
+        RecordSubmission valid = miApoyo();
+        RecordSubmission.Citizen c = valid.citizen();
+        int expired = MiApoyoChecks.firstCurrentVigencia(clock.instant()) - 1;
+        Entidad other = c.curp().startsWith("JC", 11) ? Entidad.SONORA : Entidad.JALISCO;
+        String curpOfOtherState = Curp.build(c.nombre(), c.apellidoPaterno(), c.apellidoMaterno(), c.fechaNacimiento(),
+                Sexo.valueOf(c.sexo()), other, c.curp().charAt(16));
+        record Case(RecordSubmission submission, String code, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case(with(valid, c.claveElector(), c.curp(), null), "CREDENCIAL_SIN_VIGENCIA", "citizen.vigencia"),
+                new Case(with(valid, c.claveElector(), c.curp(), expired), "CREDENCIAL_SIN_VIGENCIA", "citizen.vigencia"),
+                new Case(with(valid, c.claveElector(), "XYZ", c.vigencia()), "CURP_MAL_FORMADA", "citizen.curp"),
+                new Case(with(valid, "PRLPJN85O31209H12", c.curp(), c.vigencia()), "CLAVE_ELECTOR_MAL_FORMADA",
+                        "citizen.claveElector"),
+                new Case(with(valid, c.claveElector(), curpOfOtherState, c.vigencia()), "CURP_Y_CLAVE_ENTIDAD_DISTINTA",
+                        "citizen.curp"),
+                new Case(new RecordSubmission(UUID.randomUUID(), valid.processCode(), valid.actorFolio(), null,
+                        valid.channel(), valid.capturedAt(), valid.location(), c, new RecordSubmission.Images(null,
+                        valid.images().reverso(), valid.images().fotoViva(), valid.images().firma())),
+                        "IMAGEN_FALTANTE", "images.anverso"));
+
+        for (Case refused : cases) {
+            HttpResponse<String> answer = postRecord(refused.submission());
+
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+            assertThat(body(answer).get("code").asText()).isEqualTo(refused.code());
+            assertThat(body(answer).get("field").asText()).isEqualTo(refused.field());
+            assertThat(body(answer).get("message").asText()).isNotBlank().doesNotContain("'");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from captacion.citizen_record where actor_id = ?",
+                Integer.class, fixture.actorId())).as("nada guardado").isZero();
+        assertThat(jdbc.queryForList("select code from captacion.record_refusal where actor_folio = ? order by id",
+                String.class, fixture.folio())).as("la evidencia de cada rechazo")
+                .containsExactlyElementsOf(cases.stream().map(Case::code).toList());
+
+        // corrected, the same citizen is received
+        assertThat(postRecord(valid).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void anAuxiliarsRecordWithTheSameDefectIsStillReceivedAndBecomesAnInconsistency() {
+        RecordSubmission s = submission(fixture);
+        RecordSubmission.Citizen c = s.citizen();
+        RecordSubmission expired = SyntheticSubmissions.withVigencia(s,
+                MiApoyoChecks.firstCurrentVigencia(clock.instant()) - 1);
+
+        UUID recordId = accepted(expired);
+
+        awaitStatus(recordId, "CON_INCONSISTENCIA");
+        assertThat(jdbc.queryForObject("select inconsistency_type from captacion.citizen_record where id = ?",
+                String.class, recordId)).isEqualTo("CREDENCIAL_NO_VALIDA");
+        assertThat(accepted(with(submission(fixture), "XYZ", c.curp(), c.vigencia()))).isNotNull();
+    }
+
+    /** The same submission, with a new id, of a citizen with other clave, CURP and vigencia. */
+    private static RecordSubmission with(RecordSubmission s, String clave, String curp, Integer vigencia) {
+        RecordSubmission.Citizen c = s.citizen();
+        return new RecordSubmission(UUID.randomUUID(), s.processCode(), s.actorFolio(), s.auxiliarId(), s.channel(),
+                s.capturedAt(), s.location(), new RecordSubmission.Citizen(clave, curp, c.nombre(), c.apellidoPaterno(),
+                c.apellidoMaterno(), c.fechaNacimiento(), c.sexo(), c.entidad(), c.seccion(), vigencia), s.images());
     }
 
     private RecordSubmission miApoyo() {

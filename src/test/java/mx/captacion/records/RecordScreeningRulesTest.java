@@ -113,7 +113,7 @@ class RecordScreeningRulesTest {
         });
     }
 
-    private static DmnDecisionResultEntries evaluate(List<String> findingKeys) {
+    static DmnDecisionResultEntries evaluate(List<String> findingKeys) {
         return ENGINE.evaluateDecision(DECISION, Variables.createVariables()
                         .putValue(CitizenRecordProcess.VAR_FINDINGS, String.join(",", findingKeys))
                         .putValue(CitizenRecordProcess.VAR_FINDING_COUNT, findingKeys.size()))

@@ -39,7 +39,7 @@ class SyntheticCitizensTest {
             assertThat(Curp.hasValidCheckDigit(s.curp())).as(s.curp()).isTrue();
             assertThat(ClaveElector.isWellFormed(s.claveElector())).as(s.claveElector()).isTrue();
             assertThat(s.fechaNacimiento()).isBetween(LocalDate.of(1945, 1, 1), LocalDate.of(2005, 12, 31));
-            assertThat(s.vigencia()).isBetween(2026, 2034);
+            assertThat(s.vigencia()).isBetween(2030, 2038);
             assertThat(s.seccion()).isBetween(1, 6000);
             assertThat(s.entidad()).isNotEqualTo(Entidad.NACIDO_EN_EL_EXTRANJERO);
             CitizenData data = new CitizenData(s.claveElector(), s.curp(), s.nombre(), s.apellidoPaterno(),
