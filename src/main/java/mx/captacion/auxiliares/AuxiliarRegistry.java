@@ -83,15 +83,7 @@ public class AuxiliarRegistry {
     @Transactional
     public Auxiliar baja(PoliticalActor actor, String auxiliarId, BajaCause cause, String note, String by,
                          boolean byIne) {
-        if (cause == null) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
-        }
-        if (cause.ineOnly() && !byIne) {
-            throw AuxiliarRejection.CAUSA_SOLO_INE.problem(cause.label());
-        }
-        if (note != null && note.length() > 500) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("observaciones", "admite a lo más 500 caracteres");
-        }
+        checkBaja(cause, note, byIne);
         Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId == null ? "" : auxiliarId.trim())
                 .filter(found -> found.worksFor(actor.getId()))
                 .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId));
@@ -105,6 +97,19 @@ public class AuxiliarRegistry {
                 .processInstanceBusinessKey(auxiliar.getAuxiliarId())
                 .correlateAllWithResult();
         return auxiliar;
+    }
+
+    /** Refuses a baja's cause and note before anything changes: also what the portal checks before asking to confirm. */
+    static void checkBaja(BajaCause cause, String note, boolean byIne) {
+        if (cause == null) {
+            throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
+        }
+        if (cause.ineOnly() && !byIne) {
+            throw AuxiliarRejection.CAUSA_SOLO_INE.problem(cause.label());
+        }
+        if (note != null && note.length() > 500) {
+            throw AuxiliarRejection.DATO_INVALIDO.problem("observaciones", "admite a lo más 500 caracteres");
+        }
     }
 
     /** A baja the platform gives (INE review, lapsed registration), from inside the lifecycle. */

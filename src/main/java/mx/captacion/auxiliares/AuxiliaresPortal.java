@@ -144,14 +144,29 @@ class AuxiliaresPortal {
         return "auxiliares/detail";
     }
 
+    /**
+     * The baja is definitive, so it takes two posts: the first (the detail page's form) checks the
+     * cause and answers a page that names the auxiliar and asks to confirm; only the second, with
+     * {@code confirmar=si}, gives the baja. No script needed.
+     */
     @PostMapping("/organizacion/auxiliares/{auxiliarId}/baja")
     String baja(@PathVariable String auxiliarId, @RequestParam(defaultValue = "") String causa,
-                @RequestParam(required = false) String observaciones, Authentication user, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
+                @RequestParam(required = false) String observaciones, @RequestParam(defaultValue = "") String confirmar,
+                Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PoliticalActor actor = access.current();
-        owned(actor, auxiliarId);
+        Auxiliar auxiliar = owned(actor, auxiliarId);
         BajaCause cause = BajaCause.byCode(causa).orElse(null);
         try {
+            if (!"si".equals(confirmar)) {
+                AuxiliarRegistry.checkBaja(cause, observaciones, false);
+                if (auxiliar.getStatus() == AuxiliarStatus.BAJA) {
+                    throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId);
+                }
+                model.addAttribute("auxiliar", auxiliar);
+                model.addAttribute("cause", cause);
+                model.addAttribute("observaciones", observaciones);
+                return "auxiliares/baja";
+            }
             registry.baja(actor, auxiliarId, cause, observaciones, user.getName(), false);
         } catch (ApiProblem problem) {
             response.setStatus(problem.httpStatus());

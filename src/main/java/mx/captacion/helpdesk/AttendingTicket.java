@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ public class AttendingTicket {
     Ticket ticket(long id) {
         return tickets.findById(id).orElseThrow(() -> new ApiProblem("TICKET_DESCONOCIDO", 404,
                 "No existe el reporte " + Ticket.numberOf(id) + "."));
+    }
+
+    /** The folio of the actor the ticket is linked to, if any. */
+    Optional<String> actorFolio(Ticket ticket) {
+        return Optional.ofNullable(ticket.getActorId()).flatMap(actors::findById).map(actor -> actor.getFolio().value());
     }
 
     /** The ticket with its conversation and history loaded, for a page drawn after the transaction. */

@@ -43,9 +43,10 @@ class HelpDeskPage {
     private final PoliticalActors actors;
     private final java.time.Clock clock;
     private final AccessLog accessLog;
+    private final HelpDeskWork work;
 
     HelpDeskPage(Tickets tickets, AttendingTicket attending, RecordingCall recordingCall, PortalTickets portal, SearchingCases searching,
-                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock, AccessLog accessLog) {
+                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock, AccessLog accessLog, HelpDeskWork work) {
         this.tickets = tickets;
         this.attending = attending;
         this.recordingCall = recordingCall;
@@ -55,6 +56,7 @@ class HelpDeskPage {
         this.actors = actors;
         this.clock = clock;
         this.accessLog = accessLog;
+        this.work = work;
     }
 
     // --- INE staff: MATO, INETEL, soporte técnico -------------------------------------------
@@ -74,6 +76,7 @@ class HelpDeskPage {
         model.addAttribute("history", ticket.getHistory());
         model.addAttribute("actor", ticket.getActorId() == null ? null : actors.findById(ticket.getActorId()).orElse(null));
         model.addAttribute("staff", true);
+        model.addAttribute("openTask", work.openTaskOf(id).orElse(null));
         return "helpdesk/ticket";
     }
 

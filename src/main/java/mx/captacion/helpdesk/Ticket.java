@@ -25,6 +25,9 @@ import jakarta.persistence.OrderBy;
 @Entity
 public class Ticket {
 
+    /** The ticket number's prefix: see {@link #numberOf(Long)}. */
+    static final String PREFIX = "SA-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -172,9 +175,15 @@ public class Ticket {
         return numberOf(id);
     }
 
-    /** How people name a ticket: in mail subjects, on the phone, in the portal. */
+    /**
+     * How people name a ticket: in mail subjects, on the phone, in the portal. «SA», for
+     * «solicitud de atención», since Mi Apoyo's receipts took «MA-» (a citizen's receipt and a
+     * ticket must not be told apart by their length alone). The number is the id, so every ticket,
+     * old ones included, reads «SA-» now; a mail answered under the old «MA-» subject still finds its
+     * ticket, because replies are matched by their Message-ID headers, never by the subject.
+     */
     public static String numberOf(Long id) {
-        return "MA-%06d".formatted(id);
+        return PREFIX + "%06d".formatted(id);
     }
 
     public List<TicketType> typeList() {

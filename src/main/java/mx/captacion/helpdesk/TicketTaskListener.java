@@ -43,7 +43,14 @@ class TicketTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         long id = Long.parseLong((String) task.getVariable(SupportTicketProcess.VAR_TICKET_ID));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal(VAR_FICHA, ficha(attending.ticket(id)));
+            Ticket ticket = attending.ticket(id);
+            // Tasklist's cards show the task's name: with the number an agent tells the tickets apart
+            task.setName(task.getName() + " " + ticket.number());
+            task.setVariableLocal(VAR_FICHA, ficha(ticket));
+            if (TASK_TRIAGE.equals(task.getTaskDefinitionKey()) && task.getVariable(SupportTicketProcess.VAR_ACTOR_FOLIO) == null) {
+                // a portal ticket (or a call that named it) already knows its actor: the agent confirms, not retypes
+                attending.actorFolio(ticket).ifPresent(folio -> task.setVariableLocal(SupportTicketProcess.VAR_ACTOR_FOLIO, folio));
+            }
             return;
         }
         String user = user(task);

@@ -15,6 +15,8 @@ interface Tickets extends JpaRepository<Ticket, Long> {
 
     List<Ticket> findTop200ByOrderByOpenedAtDesc();
 
+    long countByStatus(TicketStatus status);
+
     @Query("select t from Ticket t where t.searchText like concat('%', :text, '%') and t.openedAt <= :cutoff order by t.openedAt")
     List<Ticket> search(@Param("text") String normalizedText, @Param("cutoff") Instant cutoff);
 

@@ -116,7 +116,13 @@ class SecurityConfiguration {
                         // a representative reaches its organization's portal and nothing else
                         .requestMatchers(paths(null, "/organizacion", "/organizacion/**")).hasAuthority(REPRESENTANTE)
                         .requestMatchers(paths(HttpMethod.GET, "/")).authenticated()
-                        .anyRequest().access(notRepresentative()))
+                        // the API documentation and the actuator's other endpoints: staff, not representatives
+                        .requestMatchers(paths(null, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs",
+                                "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator", "/actuator/**"))
+                        .access(notRepresentative())
+                        // Every area a role may not enter is named above; what is left exists for everyone signed
+                        // in or does not exist, and an address that does not exist answers 404 to every role.
+                        .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?salida"))
                 .httpBasic(Customizer.withDefaults())

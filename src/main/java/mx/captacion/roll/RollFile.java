@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,10 @@ public final class RollFile {
 
     public static final String HEADER =
             "clave_elector,nombre,apellido_paterno,apellido_materno,fecha_nacimiento,sexo,entidad,seccion,estatus";
+    /** The statuses an extract may carry, as the page lists them and a refusal names them. */
+    public static final List<RegistralStatus> STATUSES = Arrays.stream(RegistralStatus.values())
+            .filter(RegistralStatus::inExtract).toList();
+    private static final String ACCEPTED_STATUSES = String.join(", ", STATUSES.stream().map(Enum::name).toList());
     private static final int FIELDS = 9;
     private static final int MAX_NAME = 100;
     private static final int MAX_SECCION = 9999;
@@ -113,8 +118,7 @@ public final class RollFile {
         }
         Optional<RegistralStatus> status = registralStatus(f.get(8));
         if (status.isEmpty()) {
-            return refusal("ESTATUS_INVALIDO", "El estatus «%s» no es válido (EN_LISTA_NOMINAL, "
-                    + "BAJA_POR_DEFUNCION o SUSPENSION_DE_DERECHOS_POLITICOS).", f.get(8));
+            return refusal("ESTATUS_INVALIDO", "El estatus «%s» no es válido (" + ACCEPTED_STATUSES + ").", f.get(8));
         }
         // The clave carries the birth date (YYMMDD) and the sex: a line that contradicts itself is refused.
         if (!clave.substring(6, 12).equals(Curp.yymmdd(birth.get())) || clave.charAt(14) != sexo.get().name().charAt(0)) {

@@ -43,6 +43,7 @@ class RollImportsPage {
         model.addAttribute("imports", recent);
         model.addAttribute("running", recent.stream().anyMatch(j -> j.status() == RollImportStatus.EN_CURSO));
         model.addAttribute("header", RollFile.HEADER);
+        model.addAttribute("statuses", RollFile.STATUSES);
         model.addAttribute("format", INSTANT_TEXT);
         return "roll/imports";
     }

@@ -52,6 +52,12 @@ class AuxiliaresPortalBrowserIT extends IntegrationTestBase {
                 .selectByVisibleText("No le ha llegado el correo");
         browser.findElement(By.id("observaciones")).sendKeys("Se dará de alta con otro correo");
         browser.findElement(By.cssSelector("#baja button[type=submit]")).click();
+        // the baja is definitive: a page names the auxiliar and asks first, and until then nothing changed
+        String question = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pregunta"))).getText();
+        assertThat(question).contains("Lucía Navegador Prueba", auxiliarId);
+        assertThat(auxiliares.findByAuxiliarId(auxiliarId).orElseThrow().getStatus()).isNotEqualTo(AuxiliarStatus.BAJA);
+        session.assertNoContentSecurityPolicyViolation();
+        browser.findElement(By.cssSelector("#confirmar-baja button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("auxiliar-status"), "Dado de baja"));
         assertThat(browser.findElement(By.id("historial")).getText()).contains("No le ha llegado el correo");
         assertThat(auxiliares.findByAuxiliarId(auxiliarId).orElseThrow().getBajaCause())

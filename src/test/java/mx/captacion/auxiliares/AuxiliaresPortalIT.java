@@ -102,7 +102,7 @@ class AuxiliaresPortalIT extends IntegrationTestBase {
     }
 
     @Test
-    void bajaWithACauseEndsTheAuxiliarAndKeepsItsHistory() {
+    void bajaWithACauseIsConfirmedNamingTheAuxiliarThenEndsItAndKeepsItsHistory() {
         var actor = actors.findById(fixture.actorId()).orElseThrow();
         String id = registry.alta(actor, new NewAuxiliar("Pedro Baja", "pedro.baja@captacion.example",
                 AuthenticationType.CORREO)).getAuxiliarId();
@@ -114,8 +114,15 @@ class AuxiliaresPortalIT extends IntegrationTestBase {
         assertThat(ineOnly.statusCode()).isEqualTo(403);
         assertThat(ineOnly.body()).contains("solo la asigna el INE");
 
-        HttpResponse<String> baja = portal.post("/organizacion/auxiliares/" + id + "/baja",
+        HttpResponse<String> asked = portal.post("/organizacion/auxiliares/" + id + "/baja",
                 Map.of("causa", "CAMBIO_DE_CORREO", "observaciones", "Usará su correo institucional"));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("¿Dar de baja definitivamente a Pedro Baja (" + id + ")?", "Cambio de correo",
+                "name=\"confirmar\" value=\"si\"");
+        assertThat(auxiliares.findByAuxiliarId(id).orElseThrow().getStatus()).isEqualTo(AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
+
+        HttpResponse<String> baja = portal.post("/organizacion/auxiliares/" + id + "/baja",
+                Map.of("causa", "CAMBIO_DE_CORREO", "observaciones", "Usará su correo institucional", "confirmar", "si"));
         assertThat(baja.statusCode()).isEqualTo(302);
         String after = portal.follow(baja).body();
         assertThat(after).contains("Dado de baja", "Cambio de correo", "Usará su correo institucional",

@@ -53,11 +53,14 @@ class HelpDeskBrowserIT extends IntegrationTestBase {
         browser.get(uri("/mesa-ayuda/informes").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("table")));
         session.assertNoContentSecurityPolicyViolation();
-        browser.get(uri("/").toString());
 
-        // triage: two types ticked in the form
-        openAndClaim(ticket, SupportTicketProcess.TASK_TRIAGE);
+        // triage, from the ticket's page: its link opens the task in Tasklist, named with the ticket's number
+        browser.get(uri("/mesa-ayuda/reportes/" + ticket.getId()).toString());
+        browser.findElement(By.cssSelector("#tarea a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='Claim']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Di de alta a un auxiliar"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Tipificar el reporte " + ticket.number());
+        // two types ticked in the form
         tick("Alta de auxiliares en portal");
         tick("Envío de apoyo desde la aplicación móvil");
         browser.findElement(By.xpath("//button[normalize-space(text())='Complete']")).click();

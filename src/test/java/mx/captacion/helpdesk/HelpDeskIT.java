@@ -204,6 +204,57 @@ class HelpDeskIT extends IntegrationTestBase {
     }
 
     @Test
+    void anAgentFindsTheTicketOnItsTaskItsFolioPrefilledAndItsWorkOnTheHomePage() {
+        Fixture f = newFixture();
+        PortalSession representative = portal(newRepresentative(f));
+        HttpResponse<String> opened = representative.post("/organizacion/mesa-ayuda",
+                Map.of("asunto", "¿Qué es «en procesamiento»?", "mensaje", "Tengo 40 registros en procesamiento desde ayer."));
+        String location = opened.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // a help-desk number is never mistaken for a Mi Apoyo receipt (MA-XXXX-XXXX-XXXX)
+        assertThat(Ticket.numberOf(id)).matches("SA-\\d{6,}").doesNotStartWith("MA-");
+
+        Task triage = task(id);
+        assertThat(triage.getName()).isEqualTo("Tipificar el reporte " + Ticket.numberOf(id));
+        // the portal ticket knows its actor: the triage form starts with its folio
+        assertThat(taskService.getVariable(triage.getId(), SupportTicketProcess.VAR_ACTOR_FOLIO)).isEqualTo(f.folio());
+
+        PortalSession agent = portal(AGENT);
+        String taskLink = "/camunda/app/tasklist/default/#/?task=" + triage.getId();
+        String home = agent.get("/").body();
+        assertThat(home).contains("Mesa de ayuda: reportes abiertos", "Nuevo", "Tipificar el reporte " + Ticket.numberOf(id),
+                taskLink, "/mesa-ayuda/reportes/" + id, "Tareas pendientes de sus grupos");
+        assertThat(agent.get("/mesa-ayuda/reportes/" + id).body()).contains("Tarea pendiente en la bandeja de tareas", taskLink);
+        // INETEL records calls and works no task: it sees the counts, no task list
+        assertThat(portal(INETEL_AGENT).get("/").body()).contains("Mesa de ayuda: reportes abiertos")
+                .doesNotContain(taskLink, "Tareas pendientes de sus grupos");
+
+        // the agent confirms the folio as it came; the answer task carries the number as well
+        complete(id, SupportTicketProcess.TASK_TRIAGE, AGENT, Map.of(SupportTicketProcess.VAR_TYPES, List.of("OTRA"),
+                SupportTicketProcess.VAR_OTHER_TYPE, "Significado de los estados del avance"));
+        assertThat(jdbc.queryForObject("select actor_id from captacion.ticket where id = ?", Long.class, id)).isEqualTo(f.actorId());
+        Task answer = task(id);
+        assertThat(answer.getName()).isEqualTo("Responder el reporte " + Ticket.numberOf(id));
+        assertThat(taskService.getVariable(answer.getId(), SupportTicketProcess.VAR_ACTOR_FOLIO)).isNull();
+        assertThat(agent.get("/mesa-ayuda/reportes/" + id).body()).contains("/camunda/app/tasklist/default/#/?task=" + answer.getId())
+                .doesNotContain(taskLink);
+
+        complete(id, SupportTicketProcess.TASK_ANSWER, AGENT, Map.of(SupportTicketProcess.VAR_ESCALATE, false,
+                SupportTicketProcess.VAR_ANSWER, "Significa que la plataforma aún revisa el registro."));
+        // answered, it waits on the requester: no task to link to
+        assertThat(agent.get("/mesa-ayuda/reportes/" + id).body()).doesNotContain("Tarea pendiente en la bandeja de tareas");
+    }
+
+    @Test
+    void aCallWithoutAnActorLeavesTheFolioToTheAgent() {
+        Ticket call = opening.open(new NewTicket(TicketChannel.TELEFONO, HelpDeskLevel.MATO, "Rosa Tapia Llamada", "5550001111",
+                "Duda general", "Pregunta por los plazos.", null, null, null, List.of(), null, null, AGENT));
+        Task triage = task(call.getId());
+        assertThat(triage.getName()).endsWith(call.number());
+        assertThat(taskService.getVariable(triage.getId(), SupportTicketProcess.VAR_ACTOR_FOLIO)).isNull();
+    }
+
+    @Test
     void theNameSearchIgnoresAccentsAndCaseAndShowsItsEvidence() {
         String surname = "Zúñiga" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         Ticket ticket = opening.open(NewTicket.byMail("María Ángeles " + surname, "maria@correo.example",

@@ -165,7 +165,6 @@ class AccessRulesIT extends IntegrationTestBase {
             rule(null, roles(Roles.REPRESENTANTE), "el portal de la propia organización", "/organizacion", "/organizacion/**")
                     .refusing(Roles.INE_ADMIN),
             rule("GET", SIGNED_IN, "inicio (un representante va a /organizacion)", "/"),
-            // not named in SecurityConfiguration: its anyRequest() (any signed-in person but a representative)
             rule("GET", STAFF, "documentación de la API (springdoc)", "/v3/api-docs", "/v3/api-docs/**",
                     "/v3/api-docs.yaml", "/api-docs", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"));
 

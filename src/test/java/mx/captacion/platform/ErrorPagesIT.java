@@ -37,6 +37,24 @@ class ErrorPagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void anUnknownAddressAnswers404ToEveryRoleWhileAnotherRolesPagesStay403() {
+        for (Roles.Group group : Roles.ALL) {
+            String user = group.id().equals(Roles.REPRESENTANTE) ? newRepresentative(newFixture()) : "pagina." + group.id() + ".it";
+            ensureUser(user, group.id());
+            HttpResponse<String> unknown = page("/organizacion-no-existe/ni-esta", user);
+            assertThat(unknown.statusCode()).as("%s: una dirección que no existe", group.id()).isEqualTo(404);
+            assertThat(unknown.body()).contains("La página que busca no existe");
+        }
+        String representative = newRepresentative(newFixture());
+        assertThat(page("/procesos", representative).statusCode()).as("página del INE").isEqualTo(403);
+        assertThat(page("/api-docs", representative).statusCode()).as("documentación de la API").isEqualTo(403);
+        assertThat(page("/v3/api-docs", representative).statusCode()).isEqualTo(403);
+        assertThat(page("/actuator", representative).statusCode()).isEqualTo(403);
+        assertThat(page("/organizacion/no-existe", representative).statusCode()).as("dentro de su portal").isEqualTo(404);
+        assertThat(page("/procesos/no-existe", REVIEWER).statusCode()).as("área de otro rol").isEqualTo(403);
+    }
+
+    @Test
     void aPageOfAnotherRoleAnswersASpanishForbiddenPage() {
         HttpResponse<String> response = page("/procesos", REVIEWER);
 

@@ -40,7 +40,7 @@ class ControlDeskBrowserIT extends IntegrationTestBase {
         browser.findElement(By.id("username")).sendKeys(REVIEWER);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Mesa de control")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Bandeja de tareas")));
 
         browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task).toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='Claim']"))).click();

@@ -88,11 +88,13 @@ class AuxiliarQualityIT extends IntegrationTestBase {
         String otherRepresentative = newRepresentative(other);
 
         String page = portal(representative).get("/organizacion/calidad").body();
-        assertThat(page).contains(fixture.activeAuxiliar(), "En observación", "25.0 %");
+        assertThat(page).contains(fixture.activeAuxiliar(), "En observación", "25.0 %", "Activo registrado en la aplicación móvil")
+                .doesNotContain("ACTIVO_REGISTRADO_EN_APP", "ACTIVO_SIN_REGISTRO_EN_APP", ">BAJA<");
         String otherPage = portal(otherRepresentative).get("/organizacion/calidad").body();
         assertThat(otherPage).contains(other.activeAuxiliar()).doesNotContain(fixture.activeAuxiliar());
         assertThat(get("/api/v1/actors/" + fixture.folio() + "/auxiliares-quality", representative).statusCode())
                 .isEqualTo(403);
-        assertThat(get("/avance/calidad?folio=" + fixture.folio(), ANALYST).body()).contains(fixture.activeAuxiliar());
+        assertThat(get("/avance/calidad?folio=" + fixture.folio(), ANALYST).body()).contains(fixture.activeAuxiliar(),
+                "Activo registrado en la aplicación móvil").doesNotContain("ACTIVO_REGISTRADO_EN_APP");
     }
 }

@@ -116,6 +116,9 @@ class ProgressReportIT extends IntegrationTestBase {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("6. Reporte de avance preliminar (corte", "7. Tipo de inconsistencias preliminar",
                 "Registros con inconsistencia", "Firma no válida");
+        // each column explained in words on the page, not in a tooltip a phone cannot open
+        assertThat(page.body()).contains("id=\"significado\"", "Recién recibidos: la plataforma revisa automáticamente",
+                "esperan a que una persona del INE revise", "resultado de la compulsa contra la lista nominal");
         // table 6 without a cut-off counts up to this instant: total, para compulsa, duplicados,
         // con inconsistencia, en mesa de control, en procesamiento
         assertThat(firstRowOfNumbers(page.body())).containsExactly("1", "0", "0", "1", "0", "0");

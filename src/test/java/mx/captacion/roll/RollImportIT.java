@@ -126,7 +126,9 @@ class RollImportIT extends IntegrationTestBase {
         Path file = generated("portal.csv", 2_000);
         Expected expected = expected(file);
         PortalSession session = portal(ANALYST);
-        assertThat(session.get("/padron").body()).contains("Padrón electoral", RollFile.HEADER);
+        assertThat(session.get("/padron").body()).contains("Padrón electoral", RollFile.HEADER,
+                "Valores aceptados en la columna estatus", "EN_LISTA_NOMINAL", "BAJA_POR_DEFUNCION",
+                "SUSPENSION_DE_DERECHOS_POLITICOS").doesNotContain("<code>NO_ENCONTRADO</code>");
 
         var uploaded = session.upload("/padron", "archivo", "portal-" + file.getFileName(), Files.readAllBytes(file));
 
