@@ -4,10 +4,12 @@
 // buttons, and the location hash it routes by. What it adds, only on a ControlDeskReview task:
 //   - a task opened unclaimed is claimed at once (Tasklist's own «Reclamar»), before the reviewer
 //     scrolls, so claiming never jumps the form back to the top;
-//   - keys 1–6 choose the decision, Enter completes (Ctrl+Enter inside the note of «Otra»);
+//   - keys 1–6 choose the decision, Enter completes (Ctrl+Enter inside the note of «Otra»); keys
+//     pressed while the next record loads wait for it;
 //   - after a decision is stored, a confirmation names it and the oldest unclaimed record opens,
 //     already claimed, so the reviewer never goes back to the list;
-//   - images open full size on click (Esc or a click closes);
+//   - the filters column folds once (a reviewer has one filter) so the images get its width, and
+//     they open full size on click (Esc or a click closes);
 //   - form-js's English validation messages read in Spanish.
 // Everywhere in Tasklist: the buttons a person may not use («Crear tarea», «Iniciar proceso») show
 // only to whom the engine allows them, and labels Camunda translated before its locale file arrived
@@ -31,6 +33,7 @@ const appBase = `${base.getAttribute('app-root')}/app/tasklist/`;
 let current = null;
 /** The decision chosen in the form when it was sent, to confirm it by name. */
 let sentDecision = null;
+let filtersFolded = false;
 /** True from a decision stored until the next record is open (or none is left). */
 let opening = false;
 
@@ -96,6 +99,12 @@ async function followHash() {
   }
   current = task && task.taskDefinitionKey === TASK_KEY ? task : null;
   document.documentElement.classList.toggle('desk-task', !!current);
+  if (current && !filtersFolded) {
+    // the images get the width of the filters column (a reviewer has one filter), once: Tasklist's
+    // own «‹» opens it again
+    filtersFolded = true;
+    document.body.classList.add('filters-column-close');
+  }
   if (current && !current.assignee) {
     claimWithTasklist(current.id);
   }
