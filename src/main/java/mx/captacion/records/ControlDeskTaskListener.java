@@ -3,6 +3,7 @@ package mx.captacion.records;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.identity.Entidad;
@@ -23,6 +26,11 @@ import mx.captacion.identity.Sexo;
  * task-local variables that vanish with the task (images only as links the platform serves to
  * reviewers), the findings headed by a warning when the screening rules gave one. On complete it
  * records who decided; {@link ReviewDecisionCheck} refuses a decision that is not one.
+ *
+ * <p>The task's name is what Tasklist's card shows: the BPMN's «Revisar en mesa de control» read the
+ * same on every card, so on create the name becomes what tells one record from the next without
+ * naming the citizen (state, capture time, who captured it); the citizen's data stays in the form,
+ * whose every read the bitácora logs.
  */
 @Component("controlDeskTask")
 class ControlDeskTaskListener implements TaskListener {
@@ -37,15 +45,18 @@ class ControlDeskTaskListener implements TaskListener {
     static final String VAR_POSIBLE_FRAUDE = "posibleFraude";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
+    private static final DateTimeFormatter CARD_INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final CitizenRecords records;
+    private final Auxiliares auxiliares;
     private final IdentityService identityService;
     private final TaskService taskService;
     private final PublicUrl publicUrl;
 
-    ControlDeskTaskListener(CitizenRecords records, IdentityService identityService, TaskService taskService,
-                            PublicUrl publicUrl) {
+    ControlDeskTaskListener(CitizenRecords records, Auxiliares auxiliares, IdentityService identityService,
+                            TaskService taskService, PublicUrl publicUrl) {
         this.records = records;
+        this.auxiliares = auxiliares;
         this.identityService = identityService;
         this.taskService = taskService;
         this.publicUrl = publicUrl;
@@ -55,6 +66,7 @@ class ControlDeskTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             CitizenRecord record = recordOf(task);
+            task.setName(cardName(record));
             task.setVariablesLocal(formData(record, heading(record, task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
@@ -69,6 +81,16 @@ class ControlDeskTaskListener implements TaskListener {
         taskService.createTaskQuery().processInstanceBusinessKey(record.getId().toString())
                 .taskDefinitionKey(CitizenRecordProcess.TASK_CONTROL_DESK).list()
                 .forEach(task -> taskService.setVariablesLocal(task.getId(), formData(record, FRAUD)));
+    }
+
+    /** «Jalisco · capturado 05/12/2026 14:03 · AUX-0001000», or «… · Mi Apoyo» for a citizen's own record. */
+    String cardName(CitizenRecord record) {
+        String capturedBy = record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo"
+                : Optional.ofNullable(record.getAuxiliarId()).flatMap(auxiliares::findById)
+                        .map(Auxiliar::getAuxiliarId).orElse("auxiliar");
+        return "%s · capturado %s · %s".formatted(
+                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("Entidad " + record.getEntidad()),
+                CARD_INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)), capturedBy);
     }
 
     private static String heading(CitizenRecord record, Object route) {

@@ -43,7 +43,7 @@ class ControlDeskBrowserIT extends IntegrationTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Bandeja de tareas")));
 
         browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task).toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='Claim']"))).click();
+        // no «Claim» to click: the desk claims a record as it opens (ReviewDeskBrowserIT)
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Valor capturado"));
         String claveElector = jdbc.queryForObject("select clave_elector from captacion.citizen_record where id = ?",
                 String.class, recordId);
@@ -53,8 +53,13 @@ class ControlDeskBrowserIT extends IntegrationTestBase {
 
         WebElement photocopy = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//label[contains(normalize-space(.), 'Fotocopia de credencial para votar')]")));
+        wait.until(driver -> photocopy.findElement(By.tagName("input")).isEnabled());
+        // the larger images put the decisions below the page's footer
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", photocopy);
         photocopy.click();
-        browser.findElement(By.xpath("//button[normalize-space(text())='Complete']")).click();
+        WebElement complete = browser.findElement(By.xpath("//button[normalize-space(text())='Complete']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        complete.click();
 
         awaitStatus(recordId, "CON_INCONSISTENCIA");
         assertThat(jdbc.queryForObject("select inconsistency_type from captacion.citizen_record where id = ?",

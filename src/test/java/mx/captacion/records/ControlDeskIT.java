@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.identity.Entidad;
 
 /** The mesa de control as a reviewer meets it: Camunda's API, the form, the images, the decision's effect. */
 class ControlDeskIT extends IntegrationTestBase {
@@ -116,6 +117,26 @@ class ControlDeskIT extends IntegrationTestBase {
                 .doesNotContain(ControlDeskTaskListener.WARNING);
         assertThat(body(variables).get("imagenes").get("value").asText())
                 .endsWith("/mesa-control/registros/" + recordId + "/imagenes");
+    }
+
+    @Test
+    void theTaskListTellsRecordsApartWithoutNamingTheCitizen() {
+        UUID recordId = accepted(submission(fixture));
+        String task = taskOf(recordId);
+
+        // what Tasklist's card shows: the task's name as the task list returns it
+        String card = body(get("/engine-rest/task/" + task, REVIEWER)).get("name").asText();
+
+        Map<String, Object> record = jdbc.queryForMap("""
+                select r.entidad, r.clave_elector, r.curp, r.nombre, r.apellido_paterno, a.auxiliar_id
+                  from captacion.citizen_record r join captacion.auxiliar a on a.id = r.auxiliar_id
+                 where r.id = ?""", recordId);
+        assertThat(card)
+                .startsWith(Entidad.byNumber(((Number) record.get("entidad")).intValue()).orElseThrow().displayName() + " · capturado ")
+                .matches(".* · capturado \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} · .*")
+                .endsWith(" · " + record.get("auxiliar_id"))
+                .doesNotContain((String) record.get("clave_elector"), (String) record.get("curp"),
+                        (String) record.get("nombre"), (String) record.get("apellido_paterno"));
     }
 
     @Test

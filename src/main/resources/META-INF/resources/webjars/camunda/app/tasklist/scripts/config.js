@@ -2,8 +2,12 @@
 // classpath). Reviewers, the audiencia and the help desk work in Spanish: Tasklist takes the
 // browser's first language when it is listed in availableLocales, and any other language falls
 // back to Spanish; an English browser still gets Camunda's own English.
-// The shortcuts are the webjar's defaults (its file defines nothing else), described in Spanish.
+// customScripts: desk.js makes Tasklist the control desk's review desk (see the README's control
+// desk section). The shortcuts are the webjar's defaults, described in Spanish, less «start a
+// process»: the button is shown only to whom the engine allows it (desk.js), the shortcut would
+// open its dialog for anyone.
 export default {
+  customScripts: ['scripts/desk.js'],
   locales: {
     availableLocales: ['es', 'en'],
     fallbackLocale: 'es'
@@ -24,10 +28,6 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'pone el foco en el primer campo del formulario de la tarea'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'abre el diálogo para iniciar un proceso'
     }
   }
 };
