@@ -8,6 +8,8 @@ public enum Viewed {
     TASK_FORM("Formulario de una tarea (Tasklist)"),
     PROCESS_VARIABLES("Variables de un proceso (Cockpit o API de Camunda)"),
     AUXILIAR_CREDENTIAL("Credencial de un auxiliar"),
+    AUXILIAR_DETAIL("Ficha de un auxiliar (portal de la organización)"),
+    TICKET("Reporte de la mesa de ayuda (solicitante y conversación)"),
     NAME_SEARCH("Búsqueda por nombre (mesa de ayuda)"),
     TICKET_ATTACHMENT("Adjunto de un reporte (mesa de ayuda)"),
     BRIEFING_NOTE("Nota informativa (con nombres de solicitantes)"),

@@ -141,6 +141,7 @@ class AuxiliaresPortal {
         model.addAttribute("auxiliar", auxiliar);
         model.addAttribute("history", registry.history(actor, auxiliarId));
         model.addAttribute("causes", representativeCauses());
+        accessLog.viewed(Viewed.AUXILIAR_DETAIL, auxiliarId);
         return "auxiliares/detail";
     }
 

@@ -77,6 +77,8 @@ class HelpDeskPage {
         model.addAttribute("actor", ticket.getActorId() == null ? null : actors.findById(ticket.getActorId()).orElse(null));
         model.addAttribute("staff", true);
         model.addAttribute("openTask", work.openTaskOf(id).orElse(null));
+        // the requester's name, address and words: staff's view is logged (a representative's own ticket is not)
+        accessLog.viewed(Viewed.TICKET, ticket.number());
         return "helpdesk/ticket";
     }
 

@@ -166,6 +166,27 @@ class AccessLogIT extends IntegrationTestBase {
     }
 
     @Test
+    void anAgentOpeningATicketAndARepresentativeOpeningAnAuxiliarLeaveOneEntryEach() {
+        HttpResponse<String> call = postJson("/api/v1/mesa-ayuda/llamadas", AGENT, Map.of(
+                "callerName", "Abril Soto Nava", "phone", "5550001111", "types", List.of("ACCESO_APP"),
+                "reason", "No puede entrar", "result", "Se le indicó reinstalar.", "resolved", true));
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+        String number = body(call).get("number").asText();
+        String representative = newRepresentative(fixture);
+
+        assertThat(get("/mesa-ayuda/reportes/" + body(call).get("id").asLong(), AGENT).body()).contains("Abril Soto Nava");
+        assertThat(get("/organizacion/auxiliares/" + fixture.activeAuxiliar(), representative).statusCode()).isEqualTo(200);
+
+        assertThat(jdbc.queryForList("select kind, user_id from captacion.access_log where subject = ?", number))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("kind")).isEqualTo("TICKET");
+                    assertThat(e.get("user_id")).isEqualTo(AGENT);
+                });
+        assertThat(jdbc.queryForList("select user_id from captacion.access_log where kind = 'AUXILIAR_DETAIL'"
+                + " and subject = ?", String.class, fixture.activeAuxiliar())).containsExactly(representative);
+    }
+
+    @Test
     void ineStaffFindTheEntriesByUserRecordClaveAndPeriodAsJsonAndCsv() throws Exception {
         UUID recordId = accepted(submission(fixture));
         String clave = jdbc.queryForObject("select clave_elector from captacion.citizen_record where id = ?",
