@@ -35,6 +35,7 @@ import mx.captacion.IntegrationTestBase;
 class ReviewDeskBenchmark extends IntegrationTestBase {
 
     private static final int RECORDS = Integer.getInteger("bench.desk.records", 50);
+    private static final String NOTE = "La credencial muestra otra sección";
 
     @RegisterExtension
     final BrowserSession session = new BrowserSession("review-desk-benchmark", "es-MX,es");
@@ -79,7 +80,9 @@ class ReviewDeskBenchmark extends IntegrationTestBase {
             if (i % 25 == 24) {
                 press("6");
                 wait.until(driver -> "textarea".equalsIgnoreCase(driver.switchTo().activeElement().getTagName()));
-                browser.switchTo().activeElement().sendKeys("La credencial muestra otra sección");
+                // typed as a person types: into whatever has the focus
+                new Actions(browser).sendKeys(NOTE).perform();
+                wait.until(driver -> NOTE.equals(driver.switchTo().activeElement().getDomProperty("value")));
                 new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
                 actions[i] = 3;
             } else {

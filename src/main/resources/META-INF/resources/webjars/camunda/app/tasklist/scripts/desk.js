@@ -243,6 +243,12 @@ function completeButton() {
 }
 
 async function complete() {
+  // form-js takes typed text after a pause or on blur: Ctrl+Enter right after typing must not lose it
+  const typed = document.activeElement;
+  if (form() && form().contains(typed) && typed.matches('textarea, input')) {
+    typed.blur();
+    await new Promise(resolve => setTimeout(resolve, 0));
+  }
   const button = await waitFor(completeButton, KEY_WAIT_MS);
   if (button) {
     sentDecision = chosenDecision();
@@ -341,17 +347,19 @@ const VALIDATION = [
   [/^Field must match pattern (.+)\.$/, () => 'El dato no tiene la forma esperada.']
 ];
 
+// The text node itself is rewritten, not replaced: form-js (Preact) keeps it and leaves it alone
+// while the message stays the same, and a new message comes back through the observer below.
 function translateValidation(root) {
-  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach(node => {
-    if (node.children.length) {
-      return;
-    }
-    const text = node.textContent.trim();
-    for (const [pattern, spanish] of VALIDATION) {
-      const match = pattern.exec(text);
-      if (match) {
-        node.textContent = spanish(node.closest('.fjs-form-field'), match[1]);
-        return;
+  root.querySelectorAll('.fjs-form-field-error').forEach(error => {
+    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      for (const [pattern, spanish] of VALIDATION) {
+        const match = pattern.exec(text);
+        if (match) {
+          node.nodeValue = spanish(error.closest('.fjs-form-field'), match[1]);
+          break;
+        }
       }
     }
   });
