@@ -109,6 +109,17 @@ class ReviewDeskBrowserIT extends IntegrationTestBase {
     }
 
     @Test
+    void anOperatorOpeningARecordOnlyToLookDoesNotTakeItFromTheReviewers() {
+        String task = taskOf(accepted(submission(newFixture())));
+        signIn(OPERATOR);
+
+        browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task).toString());
+
+        wait.until(driver -> task.equals(browser.executeScript("return document.documentElement.dataset.deskOnlyLooking")));
+        assertThat(assigneeOf(task)).isNull();
+    }
+
+    @Test
     void otraWithoutTextAsksInSpanishBesideTheFieldAndLeavesCompletarFree() {
         UUID recordId = accepted(submission(newFixture()));
         String task = taskOf(recordId);
@@ -154,8 +165,12 @@ class ReviewDeskBrowserIT extends IntegrationTestBase {
     }
 
     private void signIn() {
+        signIn(REVIEWER);
+    }
+
+    private void signIn(String user) {
         browser.get(uri("/login").toString());
-        browser.findElement(By.id("username")).sendKeys(REVIEWER);
+        browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

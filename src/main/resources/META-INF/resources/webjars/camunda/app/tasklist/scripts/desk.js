@@ -2,8 +2,9 @@
 // before Tasklist starts). Tasklist knows nothing of our task, so this works beside it, through what
 // it already offers: its own REST API (with its CSRF cookie, as Tasklist's plugins do), its own
 // buttons, and the location hash it routes by. What it adds, only on a ControlDeskReview task:
-//   - a task opened unclaimed is claimed at once (Tasklist's own «Reclamar»), before the reviewer
-//     scrolls, so claiming never jumps the form back to the top;
+//   - a task opened unclaimed is claimed at once (Tasklist's own «Reclamar») when the person is
+//     one of its candidates, before the reviewer scrolls, so claiming never jumps the form back to
+//     the top;
 //   - keys 1–6 choose the decision, Enter completes (Ctrl+Enter inside the note of «Otra»); keys
 //     pressed while the next record loads wait for it;
 //   - after a decision is stored, a confirmation names it and the oldest unclaimed record opens,
@@ -106,7 +107,25 @@ async function followHash() {
     document.body.classList.add('filters-column-close');
   }
   if (current && !current.assignee) {
-    claimWithTasklist(current.id);
+    const candidate = await isCandidate(current.id);
+    // said on the page, for whoever needs to know the desk left the record to the reviewers
+    document.documentElement.dataset.deskOnlyLooking = candidate ? '' : current.id;
+    if (candidate) {
+      claimWithTasklist(current.id);
+    }
+  }
+}
+
+/**
+ * Whether the signed-in person is one of the task's candidates (a reviewer of its group): an
+ * operator who opens a record only to look at it does not take it from the reviewers.
+ */
+async function isCandidate(taskId) {
+  try {
+    const answer = await api('/task/count', {method: 'POST', body: JSON.stringify({taskId, candidateUser: await me})});
+    return answer.count > 0;
+  } catch (unknown) {
+    return false;
   }
 }
 
@@ -184,6 +203,7 @@ async function claimNext(userId) {
     method: 'POST',
     body: JSON.stringify({
       taskDefinitionKey: TASK_KEY,
+      candidateUser: userId,
       unassigned: true,
       sorting: [{sortBy: 'created', sortOrder: 'asc'}]
     })
