@@ -6,3 +6,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib.sh
 run_benchmark mx.captacion.benchmark.PerceptualHashBenchmark -Dbench.rounds="${BENCH_ROUNDS:-5}"
+BENCH_SKIP_BUILD=1 run_benchmark mx.captacion.benchmark.ScreeningRulesBenchmark -Dbench.rounds="${BENCH_ROUNDS:-5}"
