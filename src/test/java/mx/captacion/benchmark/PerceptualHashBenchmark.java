@@ -17,14 +17,14 @@ import mx.captacion.records.PerceptualHash;
  * for the JIT. Not a test.
  *
  * <pre>
- *   bench/screening-cost.sh            # BENCH_ROUNDS=5 BENCH_IMAGES=200
+ *   bench/screening-cost.sh            # BENCH_ROUNDS=5 BENCH_IMAGES=1000 BENCH_EVALUATIONS=5000
  * </pre>
  */
 public final class PerceptualHashBenchmark {
 
     public static void main(String[] args) throws IOException {
         int rounds = Integer.getInteger("bench.rounds", 5);
-        int count = Integer.getInteger("bench.images", 200);
+        int count = Integer.getInteger("bench.images", 1_000);
         List<byte[]> images = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             images.add(SyntheticImages.jpeg("ANVERSO", 40_000, 1_000 + i));

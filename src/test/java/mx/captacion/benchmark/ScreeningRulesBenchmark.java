@@ -16,7 +16,7 @@ import mx.captacion.platform.DecisionsOncePerInput;
  * really carry. In-memory H2 engine with history "activity", as the platform. Not a test.
  *
  * <pre>
- *   bench/screening-cost.sh            # BENCH_ROUNDS=5 BENCH_EVALUATIONS=5000
+ *   bench/screening-cost.sh            # BENCH_ROUNDS=5 BENCH_IMAGES=1000 BENCH_EVALUATIONS=5000
  * </pre>
  */
 public final class ScreeningRulesBenchmark {
