@@ -1,6 +1,13 @@
 package mx.captacion.records;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
@@ -58,27 +65,96 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     private static double[][] shrink(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        double[][] sum = new double[ROWS][COLUMNS];
+        // luma in thousandths, summed exactly as integers: cheaper than doubles, and the same hash
+        long[][] sum = new long[ROWS][COLUMNS];
         int[][] count = new int[ROWS][COLUMNS];
+        int[] cellOf = new int[width];
+        for (int x = 0; x < width; x++) {
+            cellOf[x] = (int) ((long) x * COLUMNS / width);
+        }
+        Pixels pixels = Pixels.of(image);
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
+            pixels.row(y, row);
             int cy = (int) ((long) y * ROWS / height);
+            long[] sums = sum[cy];
+            int[] counts = count[cy];
             for (int x = 0; x < width; x++) {
                 int rgb = row[x];
                 // ITU-R BT.601 luma, the grey a photocopy keeps
-                double luma = 0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF);
-                int cx = (int) ((long) x * COLUMNS / width);
-                sum[cy][cx] += luma;
-                count[cy][cx]++;
+                long luma = 299L * ((rgb >> 16) & 0xFF) + 587L * ((rgb >> 8) & 0xFF) + 114L * (rgb & 0xFF);
+                sums[cellOf[x]] += luma;
+                counts[cellOf[x]]++;
             }
         }
+        double[][] mean = new double[ROWS][COLUMNS];
         for (int y = 0; y < ROWS; y++) {
             for (int x = 0; x < COLUMNS; x++) {
-                sum[y][x] /= Math.max(1, count[y][x]);
+                mean[y][x] = sum[y][x] / 1000.0 / Math.max(1, count[y][x]);
             }
         }
-        return sum;
+        return mean;
+    }
+
+    /**
+     * One row of an image as packed RGB, the same values {@code BufferedImage.getRGB} answers.
+     * getRGB converts every pixel through the ColorModel (39 % of the platform's CPU samples at
+     * ingestion): the layouts ImageIO decodes JPEGs and PNGs into are read from the raster's array
+     * instead; any other layout keeps getRGB.
+     */
+    private interface Pixels {
+
+        void row(int y, int[] rgb);
+
+        static Pixels of(BufferedImage image) {
+            int width = image.getWidth();
+            WritableRaster raster = image.getRaster();
+            DataBuffer buffer = raster.getDataBuffer();
+            int type = image.getType();
+            if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                    && buffer instanceof DataBufferInt ints && ints.getNumBanks() == 1
+                    && raster.getSampleModel() instanceof SinglePixelPackedSampleModel model) {
+                int[] data = ints.getData();
+                int stride = model.getScanlineStride();
+                int origin = ints.getOffset() - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX();
+                // getRGB of TYPE_INT_ARGB is the array itself; luma ignores the alpha byte either way
+                return (y, rgb) -> System.arraycopy(data, origin + y * stride, rgb, 0, width);
+            }
+            if ((type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_BYTE_GRAY)
+                    && buffer instanceof DataBufferByte bytes && bytes.getNumBanks() == 1
+                    && raster.getSampleModel() instanceof ComponentSampleModel model) {
+                byte[] data = bytes.getData();
+                int stride = model.getScanlineStride();
+                int step = model.getPixelStride();
+                int[] offsets = model.getBandOffsets();
+                int origin = bytes.getOffset() - raster.getSampleModelTranslateY() * stride
+                        - raster.getSampleModelTranslateX() * step;
+                if (type == BufferedImage.TYPE_3BYTE_BGR) {
+                    int r = offsets[0];
+                    int g = offsets[1];
+                    int b = offsets[2];
+                    return (y, rgb) -> {
+                        for (int x = 0, i = origin + y * stride; x < width; x++, i += step) {
+                            rgb[x] = (data[i + r] & 0xFF) << 16 | (data[i + g] & 0xFF) << 8 | (data[i + b] & 0xFF);
+                        }
+                    };
+                }
+                // the grey colour space is linear: getRGB brightens each level to sRGB, so a table of
+                // the colour model's own 256 answers keeps the hash what it was
+                int[] levels = new int[256];
+                ColorModel colors = image.getColorModel();
+                for (int level = 0; level < 256; level++) {
+                    levels[level] = colors.getRGB(level);
+                }
+                int k = offsets[0];
+                return (y, rgb) -> {
+                    for (int x = 0, i = origin + y * stride + k; x < width; x++, i += step) {
+                        rgb[x] = levels[data[i] & 0xFF];
+                    }
+                };
+            }
+            return (y, rgb) -> image.getRGB(0, y, width, 1, rgb, 0, width);
+        }
     }
 
     /** How many bits differ: 0 for the same picture, about 128 for unrelated ones. */

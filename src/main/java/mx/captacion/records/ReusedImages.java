@@ -52,11 +52,13 @@ class ReusedImages {
     }
 
     /**
-     * Stores the image's fingerprint (once: the automated processing may run twice) and answers the
-     * finding when a different citizen's record of the same process has a near-identical image.
+     * Stores the image's fingerprint (once: the automated processing may run twice, and a second run
+     * reads the stored hash instead of decoding the image again) and answers the finding when a
+     * different citizen's record of the same process has a near-identical image.
      */
     Optional<Reuse> check(CitizenRecord record, ImageKind kind, byte[] image) {
-        Optional<PerceptualHash> computed = PerceptualHash.of(image);
+        Optional<PerceptualHash> stored = stored(record, kind);
+        Optional<PerceptualHash> computed = stored.or(() -> PerceptualHash.of(image));
         if (computed.isEmpty()) {
             return Optional.empty();
         }
@@ -78,17 +80,20 @@ class ReusedImages {
                 others.addAll(matches);
             }
         }
-        store(record, kind, hash);
+        if (stored.isEmpty()) {
+            store(record, kind, hash);
+        }
         return others.isEmpty() ? Optional.empty() : Optional.of(new Reuse(kind, List.copyOf(others)));
     }
 
+    private Optional<PerceptualHash> stored(CitizenRecord record, ImageKind kind) {
+        return jdbc.query("""
+                select h0, h1, h2, h3 from captacion.image_fingerprint where record_id = ? and image_kind = ?""",
+                (rs, n) -> new PerceptualHash(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                record.getId(), kind.name()).stream().findFirst();
+    }
+
     private void store(CitizenRecord record, ImageKind kind, PerceptualHash hash) {
-        Integer stored = jdbc.queryForObject("""
-                select count(*) from captacion.image_fingerprint where record_id = ? and image_kind = ?""",
-                Integer.class, record.getId(), kind.name());
-        if (stored != null && stored > 0) {
-            return;
-        }
         jdbc.update("""
                 insert into captacion.image_fingerprint (record_id, image_kind, process_id, clave_elector, h0, h1, h2, h3)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", record.getId(), kind.name(), record.getProcessId(),

@@ -109,6 +109,43 @@ class PerceptualHashTest {
         assertThat(hash.band(12, 16)).isEqualTo(flipped.band(12, 16));
     }
 
+    /**
+     * The hash reads the raster's array for the layouts ImageIO decodes into; it must give the very
+     * hash getRGB gave (the stored fingerprints were computed that way), including the linear-grey
+     * brightening and a sub-image's offsets.
+     */
+    @Test
+    void readingTheRasterGivesTheSameHashAsGetRgb() {
+        BufferedImage decoded = read(ANVERSOS.get(0));
+        assertThat(decoded.getType()).as("a JPEG decodes to the BGR bytes the fast path reads")
+                .isEqualTo(BufferedImage.TYPE_3BYTE_BGR);
+        List<BufferedImage> layouts = List.of(decoded, rgb(decoded), converted(decoded, BufferedImage.TYPE_BYTE_GRAY),
+                converted(decoded, BufferedImage.TYPE_INT_ARGB), converted(decoded, BufferedImage.TYPE_USHORT_565_RGB),
+                decoded.getSubimage(13, 7, 400, 300), converted(decoded, BufferedImage.TYPE_BYTE_GRAY).getSubimage(5, 9, 300, 200));
+        for (BufferedImage image : layouts) {
+            assertThat(PerceptualHash.of(image)).as("type %d", image.getType()).isEqualTo(PerceptualHash.of(viaGetRgb(image)));
+        }
+    }
+
+    /** An INT_RGB copy holding exactly what getRGB answers for each pixel. */
+    private static BufferedImage viaGetRgb(BufferedImage image) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, row.length, 1, row, 0, row.length);
+            copy.setRGB(0, y, row.length, 1, row, 0, row.length);
+        }
+        return copy;
+    }
+
+    private static BufferedImage converted(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return copy;
+    }
+
     @Test
     void whatIsNotAnImageHasNoHash() {
         assertThat(PerceptualHash.of(new byte[] {1, 2, 3})).isEmpty();

@@ -1,0 +1,58 @@
+package mx.captacion.benchmark;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import mx.captacion.demo.SyntheticImages;
+import mx.captacion.records.PerceptualHash;
+
+/**
+ * What the reused-image check costs an image: decoding a 640x400 synthetic JPEG of about 40 KB
+ * (as the ingestion benchmark sends) and hashing it, in ms per image, after a warm-up long enough
+ * for the JIT. Not a test.
+ *
+ * <pre>
+ *   bench/screening-cost.sh            # BENCH_ROUNDS=5 BENCH_IMAGES=1000 BENCH_EVALUATIONS=5000
+ * </pre>
+ */
+public final class PerceptualHashBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        int count = Integer.getInteger("bench.images", 1_000);
+        List<byte[]> images = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            images.add(SyntheticImages.jpeg("ANVERSO", 40_000, 1_000 + i));
+        }
+        BufferedImage first = ImageIO.read(new ByteArrayInputStream(images.get(0)));
+        System.out.printf("Perceptual hash: %d×%d JPEG of %,d bytes, %d images per round%n", first.getWidth(),
+                first.getHeight(), images.get(0).length, count);
+        for (int round = -3; round < rounds; round++) {
+            long decode = 0;
+            long total = 0;
+            int bits = 0;
+            for (int i = 0; i < count; i++) {
+                byte[] bytes = images.get(i % images.size());
+                long t0 = System.nanoTime();
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+                long t1 = System.nanoTime();
+                PerceptualHash hash = PerceptualHash.of(bytes).orElseThrow();
+                long t2 = System.nanoTime();
+                decode += t1 - t0;
+                total += t2 - t1;
+                bits += Long.bitCount(hash.h0()) + image.getWidth() % 2; // keeps both results alive
+            }
+            System.out.printf("  %s round: decode alone %.2f ms, decode + hash %.2f ms, hash %.2f ms per image (%d)%n",
+                    round < 0 ? "warm-up" : "measured", decode / 1e6 / count, total / 1e6 / count,
+                    (total - decode) / 1e6 / count, bits);
+        }
+    }
+
+    private PerceptualHashBenchmark() {
+    }
+}
