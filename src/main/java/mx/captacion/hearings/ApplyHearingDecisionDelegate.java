@@ -1,7 +1,5 @@
 package mx.captacion.hearings;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ class ApplyHearingDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var status = deciding.decide(UUID.fromString((String) execution.getVariable(RecordHearingProcess.VAR_RECORD_ID)),
+        var status = deciding.decide(RecordHearingProcess.recordIdOf(execution),
                 HearingOutcome.valueOf((String) execution.getVariable(RecordHearingProcess.VAR_OUTCOME)),
                 ((String) execution.getVariable(RecordHearingProcess.VAR_EXPLANATION)).strip(),
                 (String) execution.getVariable(RecordHearingProcess.VAR_REVIEWER));

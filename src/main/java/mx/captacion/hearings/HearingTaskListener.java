@@ -47,7 +47,7 @@ class HearingTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            UUID id = UUID.fromString((String) task.getVariable(RecordHearingProcess.VAR_RECORD_ID));
+            UUID id = RecordHearingProcess.recordIdOf(task);
             HearingContest contest = contests.findByRecordId(id)
                     .orElseThrow(() -> new IllegalStateException("El registro " + id + " no fue impugnado"));
             CitizenRecord record = records.findById(id)

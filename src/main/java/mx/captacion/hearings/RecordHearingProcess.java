@@ -1,5 +1,9 @@
 package mx.captacion.hearings;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names shared by {@code processes/record-hearing.bpmn}, its listeners, delegates and tests. */
 public final class RecordHearingProcess {
 
@@ -16,6 +20,11 @@ public final class RecordHearingProcess {
     public static final String TASK_HEARING_REVIEW = "HearingReview";
     /** The compulsa's answer, the same message {@code citizen-record.bpmn} waits for. */
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";
+
+    /** The record a process instance (or one of its tasks) is about: {@link #VAR_RECORD_ID}, kept as a string. */
+    public static UUID recordIdOf(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(VAR_RECORD_ID));
+    }
 
     private RecordHearingProcess() {
     }

@@ -21,7 +21,7 @@ class AutomatedProcessingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID recordId = UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
+        UUID recordId = CitizenRecordProcess.recordIdOf(execution);
         ScreeningRecord.Screening result = screening.screen(recordId);
         execution.setVariable(CitizenRecordProcess.VAR_SCREENING_OUTCOME, result.outcome().name());
         execution.setVariable(CitizenRecordProcess.VAR_FINDINGS, String.join(",", result.findingKeys()));

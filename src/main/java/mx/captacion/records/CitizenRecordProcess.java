@@ -1,5 +1,9 @@
 package mx.captacion.records;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names shared by {@code processes/citizen-record.bpmn}, its delegates, routes and tests. */
 public final class CitizenRecordProcess {
 
@@ -36,6 +40,11 @@ public final class CitizenRecordProcess {
 
     public static final String TASK_CONTROL_DESK = "ControlDeskReview";
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";
+
+    /** The record a process instance (or one of its tasks) is about: {@link #VAR_RECORD_ID}, kept as a string. */
+    public static UUID recordIdOf(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(VAR_RECORD_ID));
+    }
 
     private CitizenRecordProcess() {
     }

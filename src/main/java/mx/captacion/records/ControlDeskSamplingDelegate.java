@@ -18,7 +18,7 @@ class ControlDeskSamplingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID recordId = UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
+        UUID recordId = CitizenRecordProcess.recordIdOf(execution);
         execution.setVariable(CitizenRecordProcess.VAR_CONTROL_DESK_DRAW, sampling.draw(recordId).name());
     }
 }

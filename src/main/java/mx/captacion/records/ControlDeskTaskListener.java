@@ -101,7 +101,7 @@ class ControlDeskTaskListener implements TaskListener {
     }
 
     private CitizenRecord recordOf(DelegateTask task) {
-        UUID id = UUID.fromString((String) task.getVariable(CitizenRecordProcess.VAR_RECORD_ID));
+        UUID id = CitizenRecordProcess.recordIdOf(task);
         return records.findById(id).orElseThrow(() -> new IllegalStateException("No existe el registro " + id));
     }
 

@@ -1,7 +1,5 @@
 package mx.captacion.records;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +19,6 @@ class CountSampledReviewDelegate implements JavaDelegate {
         ReviewDecision decision = ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
                 (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
         sampling.countSampledReview(
-                UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)), !decision.valid());
+                CitizenRecordProcess.recordIdOf(execution), !decision.valid());
     }
 }

@@ -1,7 +1,5 @@
 package mx.captacion.records;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ class MarkForCompulsaDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviewing.markForCompulsa(UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)),
+        reviewing.markForCompulsa(CitizenRecordProcess.recordIdOf(execution),
                 (String) execution.getVariable(CitizenRecordProcess.VAR_REVIEWER));
     }
 }

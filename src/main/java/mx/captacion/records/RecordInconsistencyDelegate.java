@@ -1,7 +1,5 @@
 package mx.captacion.records;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +19,7 @@ class RecordInconsistencyDelegate implements JavaDelegate {
         ReviewDecision decision = ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
                 (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
         reviewing.recordInconsistency(
-                UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)),
+                CitizenRecordProcess.recordIdOf(execution),
                 decision.inconsistency().orElseThrow(), decision.note(),
                 (String) execution.getVariable(CitizenRecordProcess.VAR_REVIEWER));
     }

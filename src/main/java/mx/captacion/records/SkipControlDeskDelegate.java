@@ -1,7 +1,5 @@
 package mx.captacion.records;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class SkipControlDeskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sampling.skipControlDesk(UUID.fromString((String) execution.getVariable(CitizenRecordProcess.VAR_RECORD_ID)));
+        sampling.skipControlDesk(CitizenRecordProcess.recordIdOf(execution));
     }
 }
