@@ -99,8 +99,8 @@ public class CitizenRecord implements Persistable<UUID> {
         this.receivedAt = receivedAt;
         this.latitude = location == null ? null : location.lat();
         this.longitude = location == null ? null : location.lon();
-        this.claveElector = citizen.claveElector().trim().toUpperCase();
-        this.curp = citizen.curp().trim().toUpperCase();
+        this.claveElector = citizen.claveElector();
+        this.curp = citizen.curp();
         this.nombre = citizen.nombre().trim();
         this.apellidoPaterno = citizen.apellidoPaterno().trim();
         this.apellidoMaterno = citizen.apellidoMaterno() == null ? null : citizen.apellidoMaterno().trim();

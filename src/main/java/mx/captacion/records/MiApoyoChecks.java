@@ -66,7 +66,7 @@ public final class MiApoyoChecks {
      */
     public static Optional<ApiProblem> refusal(RecordSubmission submission) {
         RecordSubmission.Citizen c = submission.citizen();
-        CitizenData data = new CitizenData(upper(c.claveElector()), upper(c.curp()), c.nombre(), c.apellidoPaterno(),
+        CitizenData data = new CitizenData(c.claveElector(), c.curp(), c.nombre(), c.apellidoPaterno(),
                 c.apellidoMaterno(), c.fechaNacimiento(), c.sexo(), c.vigencia());
         List<Finding> findings = new ArrayList<>(IdentityCheck.check(data, submission.capturedAt()));
         for (ImageKind kind : ImageKind.values()) {
@@ -121,9 +121,5 @@ public final class MiApoyoChecks {
 
     private static String field(Finding finding) {
         return finding.image() == null ? REFUSED.get(finding.code()) : "images." + finding.image().apiName();
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.trim().toUpperCase();
     }
 }

@@ -147,7 +147,7 @@ public class ReceivingRecord {
         boolean sent(CitizenRecord record, RecordSubmission again) {
             return record.getActorId().equals(actor.getId()) && Objects.equals(record.getAuxiliarId(), auxiliarId)
                     && (auxiliarId != null
-                    || (record.getClaveElector().equals(again.citizen().claveElector().trim().toUpperCase())
+                    || (record.getClaveElector().equals(again.citizen().claveElector())
                     && record.getFechaNacimiento().equals(again.citizen().fechaNacimiento())));
         }
     }

@@ -2,6 +2,7 @@ package mx.captacion.records;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,6 +67,19 @@ public record RecordSubmission(
             @Schema(description = "Año de vigencia de la credencial", example = "2031")
             @Min(value = 1990, message = "debe ser un año entre 1990 y 2100")
             @Max(value = 2100, message = "debe ser un año entre 1990 y 2100") Integer vigencia) {
+
+        /**
+         * The clave and CURP as stored: trimmed and in capitals, here so that the length checks above
+         * judge what is stored — a capital can be longer than its small letter («ß» is «SS»).
+         */
+        public Citizen {
+            claveElector = capitals(claveElector);
+            curp = capitals(curp);
+        }
+
+        private static String capitals(String value) {
+            return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+        }
     }
 
     @Schema(description = "Imágenes JPEG o PNG en base64; cada una de a lo más 2 MB")
