@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import mx.captacion.actors.PoliticalActor;
@@ -43,12 +42,10 @@ public class AuxiliarCsvUpload {
     private final int maxBytes;
     private final int maxRows;
 
-    AuxiliarCsvUpload(AuxiliarRegistry registry,
-                      @Value("${captacion.auxiliares.csv.max-bytes}") int maxBytes,
-                      @Value("${captacion.auxiliares.csv.max-rows}") int maxRows) {
+    AuxiliarCsvUpload(AuxiliarRegistry registry, AuxiliarSettings settings) {
         this.registry = registry;
-        this.maxBytes = maxBytes;
-        this.maxRows = maxRows;
+        this.maxBytes = settings.csv().maxBytes();
+        this.maxRows = settings.csv().maxRows();
     }
 
     public record Registered(long line, String auxiliarId, String name, String email) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ public class AuxiliarRegistry {
 
     AuxiliarRegistry(Auxiliares auxiliares, PoliticalActors actors, AuxiliarIds ids, AuxiliarHistory history,
                      Mails mails, RuntimeService runtime, Validator validator, Clock clock,
-                     @Value("${captacion.auxiliares.registration-timeout}") Duration registrationTimeout) {
+                     AuxiliarSettings settings) {
         this.auxiliares = auxiliares;
         this.actors = actors;
         this.ids = ids;
@@ -55,7 +54,7 @@ public class AuxiliarRegistry {
         this.runtime = runtime;
         this.validator = validator;
         this.clock = clock;
-        this.registrationTimeout = registrationTimeout;
+        this.registrationTimeout = settings.registrationTimeout();
     }
 
     /** Registers an auxiliar and issues its ID; the lifecycle process mails it and waits for the app. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +12,7 @@ import mx.captacion.actors.PoliticalActors;
 import mx.captacion.identity.ClaveElector;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.ImageFiles;
+import mx.captacion.platform.ImageLimits;
 
 /**
  * An auxiliar's registration in the mobile app: checks the request, keeps the credential images,
@@ -31,14 +31,14 @@ public class RegisteringInApp {
     private final int maxImageBytes;
 
     RegisteringInApp(Auxiliares auxiliares, PoliticalActors actors, AuxiliarHistory history, BlobStore blobs,
-                     RuntimeService runtime, Clock clock, @Value("${captacion.images.max-bytes}") int maxImageBytes) {
+                     RuntimeService runtime, Clock clock, ImageLimits images) {
         this.auxiliares = auxiliares;
         this.actors = actors;
         this.history = history;
         this.blobs = blobs;
         this.runtime = runtime;
         this.clock = clock;
-        this.maxImageBytes = maxImageBytes;
+        this.maxImageBytes = images.maxBytes();
     }
 
     @Transactional

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -79,23 +78,14 @@ public class CompulsaBatches {
     private final Duration resumeAfter;
     private final Duration answerDue;
 
-    CompulsaBatches(JdbcTemplate jdbc, ElectoralRoll roll, Clock clock,
-                    @Value("${captacion.compulsa.endpoint:local}") String defaultEndpoint,
-                    @Value("${captacion.compulsa.batch-size:500}") int batchSize,
-                    @Value("${captacion.compulsa.local.resume-after:PT5M}") Duration resumeAfter,
-                    @Value("${captacion.compulsa.file.answer-due:P2D}") Duration answerDue) {
+    CompulsaBatches(JdbcTemplate jdbc, ElectoralRoll roll, Clock clock, CompulsaSettings settings) {
         this.jdbc = jdbc;
         this.roll = roll;
         this.clock = clock;
-        this.defaultEndpoint = CompulsaEndpoint.byRouteName(defaultEndpoint).orElseThrow(() ->
-                new IllegalStateException("captacion.compulsa.endpoint debe ser «local» o «archivo», no «"
-                        + defaultEndpoint + "»"));
-        if (batchSize < 1) {
-            throw new IllegalStateException("captacion.compulsa.batch-size debe ser mayor que cero");
-        }
-        this.batchSize = batchSize;
-        this.resumeAfter = resumeAfter;
-        this.answerDue = answerDue;
+        this.defaultEndpoint = CompulsaEndpoint.byRouteName(settings.endpoint()).orElseThrow(); // checked by the settings
+        this.batchSize = settings.batchSize();
+        this.resumeAfter = settings.local().resumeAfter();
+        this.answerDue = settings.file().answerDue();
     }
 
     /** How long a DERFE batch may wait for its complete answer before it is overdue. */

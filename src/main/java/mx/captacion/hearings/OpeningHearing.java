@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +42,12 @@ public class OpeningHearing {
     private final int defaultWindowDays;
 
     OpeningHearing(Hearings hearings, CaptureProcesses processes, CitizenRecords records, Clock clock,
-                   @Value("${captacion.audiencia.window-days:10}") int defaultWindowDays) {
+                   HearingSettings settings) {
         this.hearings = hearings;
         this.processes = processes;
         this.records = records;
         this.clock = clock;
-        this.defaultWindowDays = defaultWindowDays;
+        this.defaultWindowDays = settings.windowDays();
     }
 
     /** {@code force}: open even while records wait for the compulsa's answer. */

@@ -29,12 +29,12 @@ import jakarta.mail.internet.MimeUtility;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
+import mx.captacion.mail.MailSettings;
 import mx.captacion.platform.BlobStore;
 
 /**
@@ -66,14 +66,14 @@ public class IncomingMails {
     private final String ownAddress;
 
     IncomingMails(OpeningTicket opening, TicketConversation conversation, TicketAttachments attachments, BlobStore blobs,
-                  JdbcTemplate jdbc, Clock clock, @Value("${captacion.mail.from}") String from) throws MessagingException {
+                  JdbcTemplate jdbc, Clock clock, MailSettings mail) throws MessagingException {
         this.opening = opening;
         this.conversation = conversation;
         this.attachments = attachments;
         this.blobs = blobs;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ownAddress = new InternetAddress(from, false).getAddress().toLowerCase(Locale.ROOT);
+        this.ownAddress = new InternetAddress(mail.from(), false).getAddress().toLowerCase(Locale.ROOT);
     }
 
     /** A mail read from the IMAP mailbox (copied whole first: the server's message is read lazily). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +33,14 @@ public class OpeningTicket {
     private final String closeAfter;
 
     OpeningTicket(Tickets tickets, PoliticalActors actors, RuntimeService runtime, Clock clock,
-                  @Value("${captacion.helpdesk.first-answer:PT8H}") Duration firstAnswer,
-                  @Value("${captacion.helpdesk.resolution:P3D}") Duration resolution,
-                  @Value("${captacion.helpdesk.close-after:P5D}") String closeAfter) {
+                  HelpDeskSettings settings) {
         this.tickets = tickets;
         this.actors = actors;
         this.runtime = runtime;
         this.clock = clock;
-        this.firstAnswer = firstAnswer;
-        this.resolution = resolution;
-        this.closeAfter = closeAfter;
-        Duration.parse(closeAfter); // a wrong setting fails the start, not a ticket's timer days later
+        this.firstAnswer = settings.firstAnswer();
+        this.resolution = settings.resolution();
+        this.closeAfter = settings.closeAfter();
     }
 
     @Transactional

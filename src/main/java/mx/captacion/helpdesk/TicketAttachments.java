@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +46,10 @@ public class TicketAttachments {
     private final BlobStore blobs;
     private final long maxBytes;
 
-    TicketAttachments(JdbcTemplate jdbc, BlobStore blobs,
-                      @Value("${captacion.helpdesk.mail.attachment-max-bytes:10485760}") long maxBytes) {
+    TicketAttachments(JdbcTemplate jdbc, BlobStore blobs, HelpDeskSettings settings) {
         this.jdbc = jdbc;
         this.blobs = blobs;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.mail().attachmentMaxBytes();
     }
 
     /** Keeps or refuses one file of a mail; the reason when refused, or empty when kept. */

@@ -55,17 +55,15 @@ class MailOutbox implements Mails {
 
     MailOutbox(OutboxMails mails, ITemplateEngine templates, ResourceLoader resources, Clock clock,
                @Value("${spring.thymeleaf.prefix:classpath:/templates/}") String templatePrefix,
-               @Value("${captacion.mail.batch-size}") int batchSize,
-               @Value("${captacion.mail.max-attempts}") int maxAttempts,
-               @Value("${captacion.mail.retry-delay}") Duration retryDelay) {
+               MailSettings settings) {
         this.mails = mails;
         this.templates = templates;
         this.resources = resources;
         this.clock = clock;
         this.templatePrefix = templatePrefix;
-        this.batchSize = batchSize;
-        this.maxAttempts = maxAttempts;
-        this.retryDelay = retryDelay;
+        this.batchSize = settings.batchSize();
+        this.maxAttempts = settings.maxAttempts();
+        this.retryDelay = settings.retryDelay();
     }
 
     /** Rendered now, in the caller's transaction: a template or model mistake fails the caller, not a later send. */

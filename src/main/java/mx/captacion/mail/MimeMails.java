@@ -12,7 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.mail.MailOutbox.DueMail;
@@ -31,8 +30,8 @@ class MimeMails {
     private final InternetAddress from;
     private final Clock clock;
 
-    MimeMails(@Value("${captacion.mail.from}") String from, Clock clock) throws MessagingException {
-        this.from = encoded(from);
+    MimeMails(MailSettings settings, Clock clock) throws MessagingException {
+        this.from = encoded(settings.from());
         this.clock = clock;
     }
 

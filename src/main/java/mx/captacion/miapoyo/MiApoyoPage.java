@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.identity.Entidad;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.platform.ImageLimits;
 import mx.captacion.records.MiApoyoChecks;
 
 /**
@@ -38,14 +38,12 @@ class MiApoyoPage {
     private final Clock clock;
     private final Map<String, Integer> imageLimits;
 
-    MiApoyoPage(PoliticalActors actors, LookingUpReceipt lookingUp, Clock clock,
-                @Value("${captacion.images.max-bytes}") int maxBytes,
-                @Value("${captacion.images.min-width}") int minWidth,
-                @Value("${captacion.images.min-height}") int minHeight) {
+    MiApoyoPage(PoliticalActors actors, LookingUpReceipt lookingUp, Clock clock, ImageLimits images) {
         this.actors = actors;
         this.lookingUp = lookingUp;
         this.clock = clock;
-        this.imageLimits = Map.of("maxBytes", maxBytes, "minWidth", minWidth, "minHeight", minHeight);
+        this.imageLimits = Map.of("maxBytes", images.maxBytes(), "minWidth", images.minWidth(),
+                "minHeight", images.minHeight());
     }
 
     @GetMapping("/mi-apoyo")

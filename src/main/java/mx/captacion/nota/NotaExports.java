@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.PoliticalActor;
@@ -35,12 +34,12 @@ class NotaExports {
     private final String defaultProcess;
 
     NotaExports(PoliticalActors actors, PreparingNota preparing, NotaPdf pdf, Clock clock,
-                @Value("${captacion.nota.export.process:}") String defaultProcess) {
+                NotaSettings settings) {
         this.actors = actors;
         this.preparing = preparing;
         this.pdf = pdf;
         this.clock = clock;
-        this.defaultProcess = defaultProcess;
+        this.defaultProcess = settings.export().process();
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +69,7 @@ public class PreparingNota {
     PreparingNota(PoliticalActors actors, ActorsPerDayReport actorsPerDay, AuxiliarReports auxiliares,
                   ProgressReport progress, ThresholdReport threshold, ReceptionReports reception,
                   SubmissionActivity activity, NotaCharts charts, HelpDeskReports helpDesk, SearchingCases searching,
-                  @Value("${captacion.nota.annex-window:P7D}") Duration annexWindow) {
+                  NotaSettings settings) {
         this.actors = actors;
         this.actorsPerDay = actorsPerDay;
         this.auxiliares = auxiliares;
@@ -81,7 +80,7 @@ public class PreparingNota {
         this.charts = charts;
         this.helpDesk = helpDesk;
         this.searching = searching;
-        this.annexWindow = annexWindow;
+        this.annexWindow = settings.annexWindow();
     }
 
     @Transactional(readOnly = true)

@@ -39,8 +39,13 @@ final class BlobKeys {
     private static final String DEMO_KEY_ID = "demo";
 
     /**
-     * {@code captacion.blobs.encryption.*}: the current key id, the keys by id (base64 of 32 bytes),
-     * and where the demo keeps the key it generates on its first run.
+     * {@code captacion.blobs.encryption.*}: checked by {@link BlobKeys#from}, whose messages name the
+     * environment variables too; the demo key file's default is in application.yaml.
+     *
+     * @param currentKeyId the id of the key new blobs are sealed under (lower-case letters and digits)
+     * @param keys         the keys by id, each the base64 of 32 random bytes; older ones stay listed while
+     *                     blobs sealed under them remain
+     * @param demoKeyFile  where the demo keeps the key it generates on its first run when none is configured
      */
     @ConfigurationProperties(PREFIX)
     record Settings(String currentKeyId, Map<String, String> keys, Path demoKeyFile) {

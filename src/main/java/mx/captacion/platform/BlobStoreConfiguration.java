@@ -1,8 +1,5 @@
 package mx.captacion.platform;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,16 +9,16 @@ import org.springframework.context.annotation.Configuration;
  * command ({@link ReencryptingBlobs}), which needs nothing else of the platform.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BlobKeys.Settings.class)
+@EnableConfigurationProperties({BlobKeys.Settings.class, PlatformSettings.class})
 class BlobStoreConfiguration {
 
     @Bean
-    BlobKeys blobKeys(BlobKeys.Settings settings, @Value("${captacion.demo.enabled:false}") boolean demo) {
-        return BlobKeys.from(settings, demo);
+    BlobKeys blobKeys(BlobKeys.Settings keys, PlatformSettings settings) {
+        return BlobKeys.from(keys, settings.demo().enabled());
     }
 
     @Bean
-    FileSystemBlobStore blobStore(@Value("${captacion.blobs.directory}") Path directory, BlobKeys keys) {
-        return new FileSystemBlobStore(directory, new BlobCipher(keys));
+    FileSystemBlobStore blobStore(PlatformSettings settings, BlobKeys keys) {
+        return new FileSystemBlobStore(settings.blobs().directory(), new BlobCipher(keys));
     }
 }

@@ -3,7 +3,7 @@ package mx.captacion.platform;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,12 @@ public class DecisionsOncePerInput extends AbstractProcessEnginePlugin {
 
     private final boolean enabled;
 
-    public DecisionsOncePerInput(@Value("${captacion.camunda.memoized-decisions}") boolean enabled) {
+    @Autowired
+    DecisionsOncePerInput(PlatformSettings settings) {
+        this(settings.camunda().memoizedDecisions());
+    }
+
+    public DecisionsOncePerInput(boolean enabled) {
         this.enabled = enabled;
     }
 

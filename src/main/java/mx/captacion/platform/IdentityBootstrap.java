@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +23,11 @@ class IdentityBootstrap implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     private final IdentityService identityService;
-    private final String adminUser;
-    private final String adminPassword;
+    private final PlatformSettings.Admin admin;
 
-    IdentityBootstrap(IdentityService identityService,
-                      @Value("${captacion.admin.user:}") String adminUser,
-                      @Value("${captacion.admin.password:}") String adminPassword) {
+    IdentityBootstrap(IdentityService identityService, PlatformSettings settings) {
         this.identityService = identityService;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
+        this.admin = settings.admin();
     }
 
     @Override
@@ -45,10 +40,9 @@ class IdentityBootstrap implements InitializingBean {
                 identityService.saveGroup(group);
             }
         }
-        if (!adminUser.isBlank() && !adminPassword.isBlank()
-                && Users.ensure(identityService, adminUser, "Administración", "Captación", adminPassword,
-                        List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN))) {
-            log.info("Se creó el usuario administrador '{}'", adminUser);
+        if (admin.isSet() && Users.ensure(identityService, admin.user(), "Administración", "Captación",
+                admin.password(), List.of(Roles.CAMUNDA_ADMIN, Roles.INE_ADMIN))) {
+            log.info("Se creó el usuario administrador '{}'", admin.user());
         }
     }
 }

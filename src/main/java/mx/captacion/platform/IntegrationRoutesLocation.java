@@ -20,7 +20,8 @@ class IntegrationRoutesLocation implements EnvironmentPostProcessor {
         if (environment.containsProperty(PATTERN_PROPERTY)) {
             return;
         }
-        String folder = environment.getProperty("captacion.workspace.integration", "integration");
+        // runs after application.yaml is read (this post-processor has the lowest precedence), which holds the default
+        String folder = environment.getRequiredProperty("captacion.workspace.integration");
         String pattern = Workspace.location(folder, "integration") + "*.camel.yaml";
         environment.getPropertySources().addLast(new MapPropertySource("captacion-integration",
                 Map.of(PATTERN_PROPERTY, pattern)));

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +32,12 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockout;
 
-    LoginAttempts(FailureCounters counters, Clock clock,
-                  @Value("${captacion.security.login.max-failures}") int maxFailures,
-                  @Value("${captacion.security.login.lockout}") Duration lockout) {
+    @Autowired
+    LoginAttempts(FailureCounters counters, Clock clock, PlatformSettings settings) {
+        this(counters, clock, settings.security().login().maxFailures(), settings.security().login().lockout());
+    }
+
+    LoginAttempts(FailureCounters counters, Clock clock, int maxFailures, Duration lockout) {
         this.counters = counters;
         this.clock = clock;
         this.maxFailures = maxFailures;

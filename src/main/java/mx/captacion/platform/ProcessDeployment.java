@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.platform.Workspace.WorkspaceFile;
@@ -34,12 +33,10 @@ public class ProcessDeployment implements InitializingBean {
     private final String processesFolder;
     private final String formsFolder;
 
-    ProcessDeployment(RepositoryService repositoryService,
-                      @Value("${captacion.workspace.processes}") String processesFolder,
-                      @Value("${captacion.workspace.forms}") String formsFolder) {
+    ProcessDeployment(RepositoryService repositoryService, PlatformSettings settings) {
         this.repositoryService = repositoryService;
-        this.processesFolder = processesFolder;
-        this.formsFolder = formsFolder;
+        this.processesFolder = settings.workspace().processes();
+        this.formsFolder = settings.workspace().forms();
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -50,11 +49,10 @@ public class AuxiliarQualityReport {
     private final PoliticalActors actors;
     private final Duration minimumInterval;
 
-    AuxiliarQualityReport(JdbcTemplate jdbc, PoliticalActors actors,
-                          @Value("${captacion.quality.minimum-capture-interval}") Duration minimumInterval) {
+    AuxiliarQualityReport(JdbcTemplate jdbc, PoliticalActors actors, QualitySettings settings) {
         this.jdbc = jdbc;
         this.actors = actors;
-        this.minimumInterval = minimumInterval;
+        this.minimumInterval = settings.minimumCaptureInterval();
     }
 
     public Optional<AuxiliarQuality> of(String folio, Instant cutoff) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -41,12 +40,12 @@ class ProgressPage {
 
     ProgressPage(ProgressReport progress, AuxiliarReports auxiliares, AuxiliarQualityReport quality,
                  ThresholdReport threshold, PoliticalActors actors, ActorAccess access, MessageSource messages, Clock clock,
-                 @Value("${captacion.quality.attention-percent}") double attentionPercent) {
+                 QualitySettings settings) {
         this.progress = progress;
         this.auxiliares = auxiliares;
         this.quality = quality;
         this.threshold = threshold;
-        this.attentionPercent = attentionPercent;
+        this.attentionPercent = settings.attentionPercent();
         this.actors = actors;
         this.access = access;
         this.messages = messages;

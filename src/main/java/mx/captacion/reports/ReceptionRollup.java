@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,11 +37,11 @@ public class ReceptionRollup {
     private final Duration margin;
 
     ReceptionRollup(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
-                    @Value("${captacion.reports.rollup.margin:PT1H}") Duration margin) {
+                    ReportSettings settings) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
-        this.margin = margin;
+        this.margin = settings.rollup().margin();
     }
 
     /** The instant before which the process's days are counted in the rollup (a day's start), if any is. */

@@ -11,14 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code captacion.retention.*}.
+ * {@code captacion.retention.*}; defaults in application.yaml.
  *
  * @param period       how long a process keeps its personal data after its period ended or its last
  *                     hearing decision, whichever is later (a process may have its own, V28)
  * @param chunkSize    records (or auxiliares) purged per transaction
- * @param scheduled    whether the timer of {@code integration/retention.camel.yaml} runs
- * @param interval     how often it runs (a Camel duration: {@code 24h})
- * @param initialDelay how long after start-up it runs first (a Camel duration: {@code 10m}), so a
+ * @param scheduled    whether the timer of integration/retention.camel.yaml runs
+ * @param interval     how often it runs (a Camel duration: 24h)
+ * @param initialDelay how long after start-up it runs first (a Camel duration: 10m), so a
  *                     restart does not purge while the node is still warming up
  */
 @Validated

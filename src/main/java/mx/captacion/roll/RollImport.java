@@ -20,7 +20,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
@@ -63,16 +62,14 @@ public class RollImport {
 
     /** Public for the benchmark, which runs it without Spring. */
     public RollImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, RollImportJobs jobs, Clock clock,
-               @Value("${captacion.roll.batch-size}") int batchSize,
-               @Value("${captacion.roll.log-every}") long logEvery,
-               @Value("${captacion.roll.directory}") String directory) {
+                      RollSettings settings) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.jobs = jobs;
         this.clock = clock;
-        this.batchSize = batchSize;
-        this.logEvery = logEvery;
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
+        this.batchSize = settings.batchSize();
+        this.logEvery = settings.logEvery();
+        this.directory = Path.of(settings.directory()).toAbsolutePath().normalize();
         this.upsert = RollUpsert.forDatabase(jdbc.execute(
                 (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
     }

@@ -15,6 +15,7 @@ import mx.captacion.roll.RollImport;
 import mx.captacion.roll.RollImportJob;
 import mx.captacion.roll.RollImportJobs;
 import mx.captacion.roll.RollImportStatus;
+import mx.captacion.roll.RollSettings;
 
 /**
  * The lista nominal import on PostgreSQL, without the rest of the platform: a synthetic roll of
@@ -46,7 +47,7 @@ public final class RollImportBenchmark {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         RollImportJobs jobs = new RollImportJobs(jdbc);
         RollImport importing = new RollImport(jdbc, new DataSourceTransactionManager(dataSource), jobs,
-                Clock.systemUTC(), batchSize, 100_000, file.toAbsolutePath().getParent().toString());
+                Clock.systemUTC(), new RollSettings(file.toAbsolutePath().getParent().toString(), batchSize, 100_000));
 
         measure("first import (inserts)", importing, jobs, file);
         measure("second import (updates)", importing, jobs, file);

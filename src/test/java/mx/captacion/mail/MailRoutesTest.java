@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -64,7 +65,8 @@ class MailRoutesTest {
         properties.setProperty("captacion.mail.smtp.starttls", "true");
         camel.getPropertiesComponent().setInitialProperties(properties);
         camel.getRegistry().bind("mailOutbox", mailOutbox);
-        camel.getRegistry().bind("mimeMails", new MimeMails(FROM,
+        camel.getRegistry().bind("mimeMails", new MimeMails(new MailSettings(FROM, "target/outbox", "5s", 20, 6,
+                Duration.ofMinutes(1), new MailSettings.Smtp(null, 587, false, null, null)),
                 Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC)));
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveResource(camel, "file:integration/mail.camel.yaml"));

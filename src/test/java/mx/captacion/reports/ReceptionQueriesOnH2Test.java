@@ -59,7 +59,8 @@ class ReceptionQueriesOnH2Test {
 
         // the daily rollup, the day after the cut-off: every day up to the 20th counted, the 21st not yet
         ReceptionRollup rollup = new ReceptionRollup(jdbc, new TransactionTemplate(new DataSourceTransactionManager(h2)),
-                Clock.fixed(Instant.parse("2023-01-21T18:00:00Z"), ZoneOffset.UTC), Duration.ofHours(1));
+                Clock.fixed(Instant.parse("2023-01-21T18:00:00Z"), ZoneOffset.UTC),
+                new ReportSettings(new ReportSettings.Rollup(false, "1h", Duration.ofHours(1))));
         assertThat(rollup.refresh(process)).contains(Instant.parse("2023-01-21T06:00:00Z"));
         Timestamp january20 = Timestamp.from(Instant.parse("2023-01-20T06:00:00Z"));
         assertThat(pairs(jdbc, ReceptionReports.Grouping.TOTAL.rollup, process, from, january20)).containsExactly("0=1");

@@ -28,7 +28,7 @@ class RollImportOnH2Test {
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         RollImportJobs jobs = new RollImportJobs(jdbc);
         RollImport importing = new RollImport(jdbc, new DataSourceTransactionManager(h2), jobs, Clock.systemUTC(),
-                100, 1_000, dir.toString());
+                new RollSettings(dir.toString(), 100, 1_000));
         Path file = dir.resolve("padron.csv");
         var summary = new SyntheticRollGenerator(3, 0.1).write(file, 450);
 
