@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The encrypted file-system blob store and its keys. Also the whole context of the re-encryption
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class BlobStoreConfiguration {
 
     @Bean
-    BlobKeys blobKeys(BlobKeys.Settings settings, @Value("${captacion.demo.enabled:false}") boolean demo) {
-        return BlobKeys.from(settings, demo);
+    BlobKeys blobKeys(BlobKeys.Settings settings, Environment environment) {
+        return BlobKeys.from(settings, environment.matchesProfiles(DemoProfile.NAME));
     }
 
     @Bean
