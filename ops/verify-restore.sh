@@ -71,7 +71,6 @@ start() {
   (cd "$WORK/$name/run" && exec java -jar "$OLDPWD/$JAR" \
     --spring.profiles.active=postgres --server.port="$port" \
     --spring.datasource.url="$2" --captacion.blobs.directory="$3" \
-    --captacion.demo.enabled=false \
     --camunda.bpm.job-execution.enabled=false \
     --captacion.compulsa.scheduled=false --captacion.reports.rollup.scheduled=false \
     --captacion.nota.export.scheduled=false \

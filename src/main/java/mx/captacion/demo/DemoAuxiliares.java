@@ -1,6 +1,6 @@
 package mx.captacion.demo;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.PoliticalActor;
@@ -11,6 +11,7 @@ import mx.captacion.auxiliares.AuxiliarRegistry;
 import mx.captacion.auxiliares.BajaCause;
 import mx.captacion.auxiliares.NewAuxiliar;
 import mx.captacion.auxiliares.RegisteringInApp;
+import mx.captacion.platform.DemoProfile;
 import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
 
@@ -19,7 +20,7 @@ import mx.captacion.roll.RegistralStatus;
  * an alta by the organization, the app registration with both sides of the credential.
  */
 @Component
-@ConditionalOnProperty(name = "captacion.demo.enabled", havingValue = "true")
+@Profile(DemoProfile.NAME)
 class DemoAuxiliares {
 
     /** An auxiliar as its app knows it. */

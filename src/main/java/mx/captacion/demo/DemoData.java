@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
 import mx.captacion.helpdesk.TicketChannel;
 import mx.captacion.helpdesk.TicketType;
+import mx.captacion.platform.DemoProfile;
 import mx.captacion.platform.Roles;
 import mx.captacion.platform.Users;
 import mx.captacion.records.ReceivingRecord;
@@ -38,12 +40,13 @@ import mx.captacion.roll.RegistralStatus;
 import mx.captacion.roll.RollEntry;
 
 /**
- * Demo data for the zero-setup run: users, a capture process, two actors, their auxiliares and a
- * few dozen records sent through the real reception path, so the control desk has work. Runs
- * once per database; synthetic people only.
+ * Demo data for the zero-setup run (the {@code demo} profile only): users, a capture process, two
+ * actors, their auxiliares and a few dozen records sent through the real reception path, so the
+ * control desk has work. Runs once per database; synthetic people only. Every start logs the demo's
+ * accounts, since their passwords are public.
  */
 @Component
-@ConditionalOnProperty(name = "captacion.demo.enabled", havingValue = "true")
+@Profile(DemoProfile.NAME)
 class DemoData {
 
     static final String PROCESS_CODE = "APN-2026-RDP";
@@ -98,6 +101,8 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         USERS.forEach(this::ensureUser);
+        log.info("Cuentas de demostración (la contraseña es el mismo usuario): {}",
+                USERS.stream().map(DemoUser::id).collect(Collectors.joining(", ")));
         if (processes.findByCode(PROCESS_CODE).isPresent()) {
             return;
         }

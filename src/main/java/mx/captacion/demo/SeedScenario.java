@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 
 import mx.captacion.actors.CaptureProcess;
@@ -41,6 +42,7 @@ import mx.captacion.auxiliares.AuxiliarRegistry;
 import mx.captacion.auxiliares.BajaCause;
 import mx.captacion.auxiliares.NewAuxiliar;
 import mx.captacion.auxiliares.RegisteringInApp;
+import mx.captacion.platform.DemoProfile;
 import mx.captacion.platform.PlatformClock;
 import mx.captacion.records.CitizenRecordProcess;
 import mx.captacion.records.InconsistencyType;
@@ -64,8 +66,11 @@ import mx.captacion.roll.RegistralStatus;
  * before the cut-off (the 335 records still in processing). Camunda's own clock is left on real time:
  * an auxiliar's registration timer (P15D) then counts from the replay, not from 2022, and never gives
  * a baja the seed does not have before its cut-offs.
+ *
+ * <p>A bean of the demo profile only; {@code SeedReplayIT} builds its own in the tests' context.
  */
 @Service
+@Profile(DemoProfile.NAME)
 public class SeedScenario {
 
     public static final ZoneId ZONE = CaptureProcess.ZONE;

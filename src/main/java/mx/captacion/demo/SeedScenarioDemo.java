@@ -10,18 +10,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcesses;
+import mx.captacion.platform.DemoProfile;
 
 /**
- * {@code captacion.demo.scenario=semilla}: the seed's case replayed once per database, in the
- * background after start-up (a couple of minutes), so the demo's nota informativa for "Humanismo
- * Mexicano A.C." reproduces the seed's tables at its cut-offs. Off by default: the default demo
- * stays quick to start.
+ * {@code captacion.demo.scenario=semilla}, under the demo profile: the seed's case replayed once per
+ * database, in the background after start-up (a couple of minutes), so the demo's nota informativa
+ * for "Humanismo Mexicano A.C." reproduces the seed's tables at its cut-offs. Off by default: the
+ * default demo stays quick to start.
  */
 @Component
+@Profile(DemoProfile.NAME)
 @ConditionalOnProperty(name = "captacion.demo.scenario", havingValue = "semilla")
 class SeedScenarioDemo {
 

@@ -3,6 +3,7 @@ package mx.captacion.platform;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The encrypted file-system blob store and its keys. Also the whole context of the re-encryption
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class BlobStoreConfiguration {
 
     @Bean
-    BlobKeys blobKeys(BlobKeys.Settings keys, PlatformSettings settings) {
-        return BlobKeys.from(keys, settings.demo().enabled());
+    BlobKeys blobKeys(BlobKeys.Settings keys, Environment environment) {
+        return BlobKeys.from(keys, environment.matchesProfiles(DemoProfile.NAME));
     }
 
     @Bean

@@ -12,7 +12,7 @@ class InvalidBlobKeysFailureAnalyzer extends AbstractFailureAnalyzer<InvalidBlob
                 "Configure la clave de cifrado de las imágenes (README, «Production configuration», "
                         + "cifrado de imágenes); p. ej. CAPTACION_BLOBS_ENCRYPTION_CURRENTKEYID=k1 y "
                         + "CAPTACION_BLOBS_ENCRYPTION_KEYS_K1=\"$(openssl rand -base64 32)\". "
-                        + "Solo la demostración (captacion.demo.enabled=true) genera una clave propia.",
+                        + "Solo la demostración (perfil demo: --spring.profiles.active=demo) genera una clave propia.",
                 cause);
     }
 }

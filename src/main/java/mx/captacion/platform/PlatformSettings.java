@@ -22,12 +22,11 @@ import org.springframework.validation.annotation.Validated;
  * @param camunda   the engine's tuning
  * @param security  the sign-in's limits
  * @param admin     the first administrator, created at start-up when missing
- * @param demo      the zero-setup demonstration
  */
 @Validated
 @ConfigurationProperties("captacion")
 record PlatformSettings(@Valid @NotNull Workspace workspace, @Valid @NotNull Blobs blobs, @NotNull Camunda camunda,
-                        @Valid @NotNull Security security, @NotNull Admin admin, @NotNull Demo demo) {
+                        @Valid @NotNull Security security, @NotNull Admin admin) {
 
     PlatformSettings {
         // absent from application.yaml on purpose: no administrator unless both are set
@@ -92,14 +91,5 @@ record PlatformSettings(@Valid @NotNull Workspace workspace, @Valid @NotNull Blo
         boolean isSet() {
             return user != null && !user.isBlank() && password != null && !password.isBlank();
         }
-    }
-
-    /**
-     * {@code captacion.demo.*}, as far as the platform reads it.
-     *
-     * @param enabled whether the demonstration runs: its data on start-up, and the blob key generated into
-     *                captacion.blobs.encryption.demo-key-file when none is configured
-     */
-    record Demo(boolean enabled) {
     }
 }

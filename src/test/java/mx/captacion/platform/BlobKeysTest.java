@@ -31,7 +31,7 @@ class BlobKeysTest {
 
     @Test
     void withoutAKeyOutsideTheDemoThePlatformDoesNotStartAndSaysWhichPropertyInSpanish(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--captacion.demo.enabled=false"))
+        assertThatThrownBy(() -> start())
                 .hasRootCauseInstanceOf(InvalidBlobKeysException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Falta la clave con que se cifran las imágenes",
@@ -91,6 +91,13 @@ class BlobKeysTest {
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(later.current().getEncoded()).isEqualTo(first.current().getEncoded()).hasSize(32);
         assertThat(new FileSystemBlobStore(dir.resolve("blobs"), new BlobCipher(later)).get(hash)).isPresent();
+    }
+
+    @Test
+    void theDemoProfileAloneGeneratesTheKeyAtStartUp() {
+        start("--spring.profiles.active=demo");
+
+        assertThat(dir.resolve("blob-keys.properties")).exists();
     }
 
     @Test

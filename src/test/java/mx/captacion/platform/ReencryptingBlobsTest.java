@@ -32,7 +32,6 @@ class ReencryptingBlobsTest {
         String firmaHash = underA.put(firma);
 
         int status = ReencryptingBlobs.run(new String[] {ReencryptingBlobs.OPTION,
-                "--captacion.demo.enabled=false",
                 "--captacion.blobs.directory=" + root,
                 "--captacion.blobs.encryption.current-key-id=b",
                 "--captacion.blobs.encryption.keys.a=" + KEY_A,
