@@ -457,7 +457,9 @@ public class SeedScenario {
                     if (!intake.takeAlone(recordId)) {
                         throw new IllegalStateException("El ingreso no tomó el registro " + recordId);
                     }
-                    instances.put(r, runtime.createProcessInstanceQuery().processDefinitionKey(CitizenRecordProcess.KEY)
+                    // from the history: a duplicate or an inconsistency ended its process already
+                    instances.put(r, engine.getHistoryService().createHistoricProcessInstanceQuery()
+                            .processDefinitionKey(CitizenRecordProcess.KEY)
                             .processInstanceBusinessKey(recordId.toString()).singleResult().getId());
                 });
                 if (decidedRecords.contains(i)) {
