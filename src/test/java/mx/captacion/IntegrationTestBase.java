@@ -285,7 +285,7 @@ public abstract class IntegrationTestBase {
         return UUID.fromString(body(response).get("recordId").asText());
     }
 
-    /** Waits for the job executor to move the record to the status. */
+    /** Waits for the intake or the job executor to move the record to the status. */
     protected void awaitStatus(UUID recordId, String status) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         String current = null;

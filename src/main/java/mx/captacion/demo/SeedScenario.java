@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -48,6 +51,7 @@ import mx.captacion.records.CitizenRecordProcess;
 import mx.captacion.records.InconsistencyType;
 import mx.captacion.records.ReceivingRecord;
 import mx.captacion.records.RecordSubmission;
+import mx.captacion.records.TakingInRecords;
 import mx.captacion.reports.ReceptionRollup;
 import mx.captacion.retention.HoldingPurge;
 import mx.captacion.roll.ElectoralRoll;
@@ -61,9 +65,9 @@ import mx.captacion.roll.RegistralStatus;
  * tables 6 and 7 hold at the seed's cut-offs. Each event runs with this thread's {@link PlatformClock}
  * pinned to its instant; nothing is written to a table directly.
  *
- * <p>The shared job executor is paused while the scenario runs, so every asynchronous step (the
- * record's processing, the auxiliar's INE review) runs here, at its simulated instant, or not at all
- * before the cut-off (the 335 records still in processing). Camunda's own clock is left on real time:
+ * <p>The shared job executor and the intake's routes are paused while the scenario runs, so every
+ * step that would run apart (the record's intake and processing, the auxiliar's INE review) runs here,
+ * at its simulated instant, or not at all before the cut-off (the 335 records still in processing). Camunda's own clock is left on real time:
  * an auxiliar's registration timer (P15D) then counts from the replay, not from 2022, and never gives
  * a baja the seed does not have before its cut-offs.
  *
@@ -175,10 +179,15 @@ public class SeedScenario {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
+    private final TakingInRecords intake;
+    private final CamelContext camel;
 
     SeedScenario(PlatformClock clock, CreatingCaptureProcess creatingProcess, RegisteringActor registeringActor,
                  AuxiliarRegistry registry, RegisteringInApp registeringInApp, ReceivingRecord receiving,
-                 ElectoralRoll roll, ReceptionRollup rollup, ProcessEngine engine, HoldingPurge holdingPurge) {
+                 ElectoralRoll roll, ReceptionRollup rollup, ProcessEngine engine, HoldingPurge holdingPurge,
+                 TakingInRecords intake, CamelContext camel) {
+        this.intake = intake;
+        this.camel = camel;
         this.clock = clock;
         this.holdingPurge = holdingPurge;
         this.creatingProcess = creatingProcess;
@@ -205,6 +214,9 @@ public class SeedScenario {
         if (wasActive) {
             jobExecutor.shutdown();
         }
+        List<String> intakeRoutes = camel.getRoutes().stream()
+                .filter(route -> TakingInRecords.ROUTE_GROUP.equals(route.getGroup())).map(Route::getRouteId).toList();
+        suspend(intakeRoutes);
         try {
             Replay replay = new Replay(processCode, seed);
             List<Event> events = replay.plan();
@@ -223,9 +235,31 @@ public class SeedScenario {
                     replay.folio, events.size(), took.toSeconds());
             return new Result(processCode, replay.folio, took, events.size());
         } finally {
+            resume(intakeRoutes);
             if (wasActive) {
                 jobExecutor.start();
             }
+        }
+    }
+
+    /** The intake's routes wait while the replay takes its records in itself, each at its simulated instant. */
+    private void suspend(List<String> routes) {
+        try {
+            for (String route : routes) {
+                camel.getRouteController().suspendRoute(route);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("No se pudo pausar el ingreso de registros", e);
+        }
+    }
+
+    private void resume(List<String> routes) {
+        try {
+            for (String route : routes) {
+                camel.getRouteController().resumeRoute(route);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("No se pudo reanudar el ingreso de registros", e);
         }
     }
 
@@ -241,7 +275,9 @@ public class SeedScenario {
         /** Planned auxiliar (its number) → the ID the platform issued, its device token. */
         private final Map<Integer, String> auxiliarIds = new HashMap<>();
         private final Map<Integer, String> tokens = new HashMap<>();
-        /** Record number → its process instance. */
+        /** Record number → its id, once received. */
+        private final Map<Integer, UUID> recordIds = new HashMap<>();
+        /** Record number → its process instance, once taken in. */
         private final Map<Integer, String> instances = new HashMap<>();
 
         Replay(String processCode, long seed) {
@@ -416,15 +452,21 @@ public class SeedScenario {
                 add(at, () -> {
                     RecordSubmission submission = submissions.of(citizen, processCode, folio,
                             by == null ? null : auxiliarIds.get(by), at.minus(Duration.ofMinutes(4)));
-                    ReceivingRecord.Receipt receipt = receiving.receive(submission, by == null ? null : tokens.get(by));
-                    instances.put(r, runtime.createProcessInstanceQuery()
-                            .processDefinitionKey(CitizenRecordProcess.KEY)
-                            .processInstanceBusinessKey(receipt.recordId().toString()).singleResult().getId());
+                    recordIds.put(r, receiving.receive(submission, by == null ? null : tokens.get(by)).recordId());
                 });
                 // processed 90 s after reception; the last 335 stay in processing until after the cut-off
                 Instant processing = i < processed ? at.plusSeconds(90)
                         : CUTOFF_RECORDS.plus(Duration.ofHours(6)).plusSeconds(10L * (i - processed));
-                add(processing, () -> executeJob(instances.get(r)));
+                add(processing, () -> {
+                    UUID recordId = recordIds.get(r);
+                    if (!intake.takeAlone(recordId)) {
+                        throw new IllegalStateException("El ingreso no tomó el registro " + recordId);
+                    }
+                    // from the history: a duplicate or an inconsistency ended its process already
+                    instances.put(r, engine.getHistoryService().createHistoricProcessInstanceQuery()
+                            .processDefinitionKey(CitizenRecordProcess.KEY)
+                            .processInstanceBusinessKey(recordId.toString()).singleResult().getId());
+                });
                 if (decidedRecords.contains(i)) {
                     Instant decision = at.plus(Duration.ofMinutes(40));
                     if (!decision.isBefore(CUTOFF_RECORDS)) {

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths(null, "/api/v1/bitacora", "/api/v1/bitacora.csv")).hasAuthority(INE_ADMIN)
                         // the retention of personal data: holds, own periods, the purge log
                         .requestMatchers(paths(null, "/api/v1/retencion", "/api/v1/retencion/**")).hasAuthority(INE_ADMIN)
+                        // the intake of received records: its backlog, and the records it held back after failing
+                        .requestMatchers(paths(null, "/api/v1/ingreso", "/api/v1/ingreso/**")).hasAnyAuthority(INE_ADMIN, SOPORTE_TECNICO, CAMUNDA_ADMIN)
                         // help desk: calls by INETEL and the MATO; search and reports by the MATO and INE staff
                         .requestMatchers(paths(HttpMethod.POST, "/api/v1/mesa-ayuda/llamadas")).hasAnyAuthority(MATO, INETEL)
                         .requestMatchers(paths(null, "/api/v1/mesa-ayuda/**")).hasAnyAuthority(MATO, INE_ADMIN)

@@ -18,7 +18,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,11 +31,11 @@ import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.BlobStore;
 
 /**
- * Reception: checks a submission's shape and references, stores its images, then commits the
- * record, its first status and the start of its process in one transaction. The caller is
- * answered only after that commit; the checks that take time run later, behind an async
- * continuation. A submission id seen before returns the record it created, to its own sender only,
- * and creates nothing.
+ * Reception: checks a submission's shape and references, checks each image's header and stores it,
+ * then commits the record, its first status and its place in the intake's queue in one short
+ * transaction. The caller is answered only after that commit, and no Camunda command runs here: the
+ * intake ({@link TakingInRecords}) starts the record's process apart from the request. A submission
+ * id seen before returns the record it created, to its own sender only, and creates nothing.
  */
 @Service
 public class ReceivingRecord {
@@ -68,13 +67,13 @@ public class ReceivingRecord {
     private final Images images;
     private final BlobStore blobs;
     private final StatusHistory history;
-    private final RuntimeService runtimeService;
+    private final IntakeQueue intake;
     private final TransactionTemplate transaction;
     private final Validator validator;
     private final Clock clock;
 
     ReceivingRecord(CitizenRecords records, CaptureProcesses processes, PoliticalActors actors, Auxiliares auxiliares,
-                    Images images, BlobStore blobs, StatusHistory history, RuntimeService runtimeService,
+                    Images images, BlobStore blobs, StatusHistory history, IntakeQueue intake,
                     TransactionTemplate transaction, Validator validator, Clock clock) {
         this.records = records;
         this.processes = processes;
@@ -83,7 +82,7 @@ public class ReceivingRecord {
         this.images = images;
         this.blobs = blobs;
         this.history = history;
-        this.runtimeService = runtimeService;
+        this.intake = intake;
         this.transaction = transaction;
         this.validator = validator;
         this.clock = clock;
@@ -112,8 +111,7 @@ public class ReceivingRecord {
             transaction.executeWithoutResult(status -> {
                 records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
                 history.append(record, record.getReceivedAt());
-                runtimeService.startProcessInstanceByKey(CitizenRecordProcess.KEY, record.getId().toString(),
-                        Map.of(CitizenRecordProcess.VAR_RECORD_ID, record.getId().toString()));
+                intake.add(record.getId(), record.getReceivedAt());
             });
         } catch (DataIntegrityViolationException raced) {
             // the same submission arrived twice at once: the other request stored it (or, once in

@@ -44,8 +44,9 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
 
         Operation post = new Operation().addTagsItem(TAG).operationId("postRecord")
                 .summary("Enviar un registro ciudadano")
-                .description("Responde 202 solo después de guardar el registro, sus imágenes y el inicio de su "
-                        + "proceso. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada, "
+                .description("Responde 202 (estatus EN_PROCESAMIENTO) solo después de guardar el registro, sus "
+                        + "imágenes y su lugar en la fila de ingreso; la revisión automática y las reglas corren "
+                        + "después, en lotes, y GET /api/v1/records/{recordId} dice en qué va. Reenviar el mismo submissionId responde 200 con el mismo registro y no crea nada, "
                         + "solo a quien lo envió: el mismo auxiliar con su token válido o, en Mi Apoyo, el mismo "
                         + "ciudadano (misma clave de elector y fecha de nacimiento); a cualquier otro le responde el "
                         + "mismo rechazo que a un envío nuevo, o 409 ENVIO_YA_USADO, sin nada del registro. "

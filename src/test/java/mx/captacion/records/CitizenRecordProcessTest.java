@@ -123,15 +123,13 @@ class CitizenRecordProcessTest {
     void aDuplicateEndsWithoutReview() {
         automatedProcessing.outcome = ScreeningRecord.Outcome.DUPLICADO;
 
-        ProcessInstance record = receive(recordId);
+        ProcessInstance record = takeIn(recordId);
 
-        assertThat(record).isStarted().hasBusinessKey(recordId).isWaitingAt(AUTOMATED_PROCESSING);
         Assertions.assertThat(automatedProcessing.screened)
-                .as("the screening waits for its job, after reception committed").isEmpty();
-
-        execute(job());
-
-        Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
+                .as("the intake's start runs the screening in its own transaction, no job in between")
+                .containsExactly(recordId);
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+        Assertions.assertThat(record.getBusinessKey()).isEqualTo(recordId);
         assertThat(record)
                 .hasPassedInOrder(RECORD_RECEIVED, AUTOMATED_PROCESSING, SCREENING_OUTCOME, RECORD_DUPLICATED)
                 .hasNotPassed(TASK_CONTROL_DESK)
@@ -145,11 +143,7 @@ class CitizenRecordProcessTest {
     void aCleanRecordWaitsForTheControlDesk() throws IOException {
         automatedProcessing.outcome = ScreeningRecord.Outcome.PARA_REGLAS;
 
-        ProcessInstance record = receive(recordId);
-
-        assertThat(record).isWaitingAt(AUTOMATED_PROCESSING);
-
-        execute(job());
+        ProcessInstance record = takeIn(recordId);
 
         Assertions.assertThat(automatedProcessing.screened).containsExactly(recordId);
         assertThat(record)
@@ -427,7 +421,7 @@ class CitizenRecordProcessTest {
     }
 
     /** Reception: the app starts the process with the record id as business key and variable. */
-    private ProcessInstance receive(String id) {
+    private ProcessInstance takeIn(String id) {
         return runtimeService().startProcessInstanceByKey(KEY, id, withVariables(VAR_RECORD_ID, id));
     }
 
@@ -442,10 +436,7 @@ class CitizenRecordProcessTest {
     private ProcessInstance screened(String id, String... findingKeys) {
         automatedProcessing.outcome = ScreeningRecord.Outcome.PARA_REGLAS;
         automatedProcessing.findingKeys = List.of(findingKeys);
-        ProcessInstance record = receive(id);
-        assertThat(record).isWaitingAt(AUTOMATED_PROCESSING);
-        execute(job());
-        return record;
+        return takeIn(id);
     }
 
     /** A record the control desk found valid, waiting for the compulsa result. */

@@ -215,6 +215,7 @@ class RecordReceptionIT extends IntegrationTestBase {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(body(again).get("recordId").asText()).isEqualTo(recordId.toString());
         assertThat(recordsOfActor()).isEqualTo(1);
+        awaitStatus(recordId, "EN_MESA_DE_CONTROL");
         assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Long.class,
                 recordId.toString())).isEqualTo(1);
     }
