@@ -64,8 +64,6 @@ class ConfigurationMetadataTest {
         Map<String, String> documented = captacionKeys();
 
         Set<String> undocumented = set.stringPropertyNames().stream().filter(key -> key.startsWith("captacion."))
-                // records' keys are still read with @Value there (issue 17, point 6 left that module to its rewrite)
-                .filter(key -> !key.startsWith("captacion.records."))
                 .filter(key -> !documented.containsKey(key))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(undocumented).isEmpty();

@@ -1,9 +1,9 @@
 package mx.captacion.records;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.platform.ImageFiles;
+import mx.captacion.platform.ImageLimits;
 
 /**
  * What an image must be. Ingestion refuses what cannot be an image at all (not base64, not JPEG or
@@ -18,14 +18,11 @@ class Images {
     private final int minHeight;
     private final long maxPixels;
 
-    Images(@Value("${captacion.images.max-bytes}") int maxBytes,
-           @Value("${captacion.images.min-width}") int minWidth,
-           @Value("${captacion.images.min-height}") int minHeight,
-           @Value("${captacion.images.max-pixels}") long maxPixels) {
-        this.maxBytes = maxBytes;
-        this.minWidth = minWidth;
-        this.minHeight = minHeight;
-        this.maxPixels = maxPixels;
+    Images(ImageLimits limits) {
+        this.maxBytes = limits.maxBytes();
+        this.minWidth = limits.minWidth();
+        this.minHeight = limits.minHeight();
+        this.maxPixels = limits.maxPixels();
     }
 
     /** Decodes one image of a submission, or says why it is refused. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,8 @@ class ReusedImages {
     private final JdbcTemplate jdbc;
     private final int maxDistance;
 
-    ReusedImages(JdbcTemplate jdbc, @Value("${captacion.records.image-reuse.max-distance}") int maxDistance) {
+    ReusedImages(JdbcTemplate jdbc, RecordsSettings settings) {
+        int maxDistance = settings.imageReuse().maxDistance();
         if (maxDistance < 0 || maxDistance >= BANDS) {
             // at 16 bits or more apart two hashes may share no band, and the look-up would miss them
             throw new IllegalArgumentException("captacion.records.image-reuse.max-distance debe estar entre 0 y 15");
