@@ -14,18 +14,25 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
+import mx.captacion.platform.DecisionsOncePerInput;
+
 /**
  * The floor under the ingestion benchmark: {@code processes/citizen-record.bpmn} alone on the same
- * PostgreSQL and engine settings as the platform (history "activity", 4 job threads), with its
- * screening table {@code record-screening.dmn} and delegates that do nothing but set what the real
- * ones set. No HTTP, JSON, images or domain
- * tables: what Camunda itself costs a record from start to the control desk. Not a test.
+ * PostgreSQL and engine settings as the platform (history "activity"), with its screening table
+ * {@code record-screening.dmn} evaluated once per distinct input as the platform does
+ * ({@link DecisionsOncePerInput}) and delegates that do nothing but set what the real ones set,
+ * started as the intake starts them: {@code bench.batch} starts per transaction (the platform's
+ * {@code captacion.records.intake.batch-size}) on {@code bench.clients} threads (its intake routes).
+ * No HTTP, JSON, images or domain tables: what Camunda itself costs a record from start to the
+ * control desk. Not a test.
  *
  * <pre>
- *   bench/camunda-floor.sh            # BENCH_RECORDS=20000 BENCH_CLIENTS=16
+ *   bench/camunda-floor.sh            # BENCH_RECORDS=20000 BENCH_CLIENTS=2 BENCH_BATCH=50
  * </pre>
  */
 public final class CamundaFloorBenchmark {
@@ -33,7 +40,8 @@ public final class CamundaFloorBenchmark {
     public static void main(String[] args) throws Exception {
         String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://localhost:5432/captacion_bench_floor");
         int records = Integer.getInteger("bench.records", 20_000);
-        int clients = Integer.getInteger("bench.clients", 16);
+        int clients = Integer.getInteger("bench.clients", 2);
+        int batch = Integer.getInteger("bench.batch", 50);
 
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         // HikariCP as in the platform; MyBatis' own pool reclaims connections under load and fails starts
@@ -47,6 +55,7 @@ public final class CamundaFloorBenchmark {
         config.setIdGenerator(new StrongUuidGenerator());
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         config.setHistory("activity");
+        config.getProcessEnginePlugins().add(new DecisionsOncePerInput(true));
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setCorePoolSize(4);
         jobExecutor.setMaxPoolSize(4);
@@ -79,11 +88,17 @@ public final class CamundaFloorBenchmark {
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (int i = 0; i < records; i++) {
-            pool.execute(() -> {
-                String id = UUID.randomUUID().toString();
-                engine.getRuntimeService().startProcessInstanceByKey("citizen-record", id, Map.of("recordId", id));
-            });
+        // one command per batch: the starts inside it join its transaction, as the intake's do
+        CommandExecutor commands = config.getCommandExecutorTxRequired();
+        for (int i = 0; i < records; i += batch) {
+            int size = Math.min(batch, records - i);
+            pool.execute(() -> commands.execute((Command<Void>) context -> {
+                for (int k = 0; k < size; k++) {
+                    String id = UUID.randomUUID().toString();
+                    engine.getRuntimeService().startProcessInstanceByKey("citizen-record", id, Map.of("recordId", id));
+                }
+                return null;
+            }));
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
@@ -106,8 +121,8 @@ public final class CamundaFloorBenchmark {
         engine.close();
 
         double seconds = (done - t0) / 1e9;
-        System.out.printf("Camunda alone, %d records, %d clients, %d cores%n", records, clients,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("Camunda alone, %d records, %d starts per transaction on %d threads, %d cores%n", records,
+                batch, clients, Runtime.getRuntime().availableProcessors());
         System.out.printf("  starts:     %.1f /s%n", records / ((started - t0) / 1e9));
         System.out.printf("  end to end: %.1f records/s (all at the control desk)%n", records / seconds);
         System.out.printf("  JVM CPU:    %.2f ms per record%n", cpu / 1e6 / records);
