@@ -41,7 +41,7 @@ class TicketTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = Long.parseLong((String) task.getVariable(SupportTicketProcess.VAR_TICKET_ID));
+        long id = SupportTicketProcess.ticketIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Ticket ticket = attending.ticket(id);
             // Tasklist's cards show the task's name: with the number an agent tells the tickets apart
@@ -66,7 +66,7 @@ class TicketTaskListener implements TaskListener {
                 if (Boolean.TRUE.equals(task.getVariable(SupportTicketProcess.VAR_ESCALATE))) {
                     attending.escalate(id, user);
                 } else {
-                    task.getExecution().setVariable(SupportTicketSteps.VAR_ANSWERED_BY, user);
+                    task.getExecution().setVariable(SupportTicketProcess.VAR_ANSWERED_BY, user);
                 }
             }
             case TASK_TECHNICAL_SUPPORT -> {
