@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.Markdown;
 
@@ -32,11 +31,11 @@ class TicketTaskListener implements TaskListener {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Cutoffs.ZONE);
 
     private final AttendingTicket attending;
-    private final IdentityService identityService;
+    private final CompletingUser completingUser;
 
-    TicketTaskListener(AttendingTicket attending, IdentityService identityService) {
+    TicketTaskListener(AttendingTicket attending, CompletingUser completingUser) {
         this.attending = attending;
-        this.identityService = identityService;
+        this.completingUser = completingUser;
     }
 
     @Override
@@ -53,7 +52,8 @@ class TicketTaskListener implements TaskListener {
             }
             return;
         }
-        String user = user(task);
+        // the ticket's history needs a name: a completion with nobody signed in is booked to the MATO
+        String user = completingUser.of(task).orElse("mato");
         switch (task.getTaskDefinitionKey()) {
             case TASK_TRIAGE -> {
                 attending.triage(id, types(task),
@@ -106,14 +106,6 @@ class TicketTaskListener implements TaskListener {
                     "TIPO_DESCONOCIDO", 400, "No existe el tipo de reporte '" + name + "'.")));
         }
         return types;
-    }
-
-    private String user(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = identityService.getCurrentAuthentication();
-        return current == null ? "mato" : current.getUserId();
     }
 
     static String ficha(Ticket ticket) {
