@@ -1,5 +1,7 @@
 package mx.captacion.auxiliares;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names shared by {@code processes/auxiliar-lifecycle.bpmn}, its delegates and tests. */
 public final class AuxiliarLifecycle {
 
@@ -28,6 +30,10 @@ public final class AuxiliarLifecycle {
         REVISION_MANUAL,
         /** Given a baja while the review ran: nothing left to decide. */
         YA_DADO_DE_BAJA
+    }
+
+    static String auxiliarIdOf(VariableScope scope) {
+        return (String) scope.getVariable(VAR_AUXILIAR_ID);
     }
 
     private AuxiliarLifecycle() {

@@ -3,15 +3,14 @@ package mx.captacion.auxiliares;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.roll.ElectoralRoll;
@@ -29,15 +28,15 @@ class AuxiliarReviewTask implements TaskListener {
     private final Auxiliares auxiliares;
     private final PoliticalActors actors;
     private final ElectoralRoll roll;
-    private final IdentityService identity;
+    private final CompletingUser completingUser;
     private final PublicUrl publicUrl;
 
-    AuxiliarReviewTask(Auxiliares auxiliares, PoliticalActors actors, ElectoralRoll roll, IdentityService identity,
+    AuxiliarReviewTask(Auxiliares auxiliares, PoliticalActors actors, ElectoralRoll roll, CompletingUser completingUser,
                        PublicUrl publicUrl) {
         this.auxiliares = auxiliares;
         this.actors = actors;
         this.roll = roll;
-        this.identity = identity;
+        this.completingUser = completingUser;
         this.publicUrl = publicUrl;
     }
 
@@ -49,9 +48,7 @@ class AuxiliarReviewTask implements TaskListener {
             task.setVariablesLocal(Map.of("ficha", ficha(auxiliar), "imagenes",
                     publicUrl.of(AuxiliarImagesController.basePath(auxiliar.getAuxiliarId()))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Authentication current = identity.getCurrentAuthentication();
-            String reviewer = task.getAssignee() != null ? task.getAssignee() : current == null ? null : current.getUserId();
-            task.setVariable(AuxiliarLifecycle.VAR_REVIEWER, reviewer);
+            task.setVariable(AuxiliarLifecycle.VAR_REVIEWER, completingUser.of(task).orElse(null));
         }
     }
 

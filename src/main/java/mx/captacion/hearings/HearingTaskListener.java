@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
@@ -33,14 +32,14 @@ class HearingTaskListener implements TaskListener {
 
     private final HearingContests contests;
     private final CitizenRecords records;
-    private final IdentityService identityService;
+    private final CompletingUser completingUser;
     private final PublicUrl publicUrl;
 
-    HearingTaskListener(HearingContests contests, CitizenRecords records, IdentityService identityService,
+    HearingTaskListener(HearingContests contests, CitizenRecords records, CompletingUser completingUser,
                         PublicUrl publicUrl) {
         this.contests = contests;
         this.records = records;
-        this.identityService = identityService;
+        this.completingUser = completingUser;
         this.publicUrl = publicUrl;
     }
 
@@ -54,16 +53,8 @@ class HearingTaskListener implements TaskListener {
                     .orElseThrow(() -> new IllegalStateException("No existe el registro " + id));
             task.setVariablesLocal(formData(contest, record));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            task.setVariable(RecordHearingProcess.VAR_REVIEWER, reviewer(task));
+            task.setVariable(RecordHearingProcess.VAR_REVIEWER, completingUser.of(task).orElse(null));
         }
-    }
-
-    private String reviewer(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = identityService.getCurrentAuthentication();
-        return current == null ? null : current.getUserId();
     }
 
     /** Whether another actor's valid record of the citizen was captured later (the one that counts). */

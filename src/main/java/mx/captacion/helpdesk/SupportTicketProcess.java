@@ -1,6 +1,8 @@
 package mx.captacion.helpdesk;
 
-/** Names shared by {@code processes/support-ticket.bpmn}, its listeners, steps and tests. */
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Names shared by {@code processes/support-ticket.bpmn}, its listeners, delegates and tests. */
 public final class SupportTicketProcess {
 
     public static final String KEY = "support-ticket";
@@ -30,6 +32,8 @@ public final class SupportTicketProcess {
     public static final String VAR_ANSWER = "respuesta";
     /** True sends the ticket to soporte técnico before it is answered. */
     public static final String VAR_ESCALATE = "escalar";
+    /** Who answered: set by the answer task's listener, read by the delegate that sends the answer. */
+    static final String VAR_ANSWERED_BY = "answeredBy";
     // technical support form
     public static final String VAR_TECHNICAL_NOTE = "notaTecnica";
 
@@ -38,6 +42,10 @@ public final class SupportTicketProcess {
     public static final String TASK_TECHNICAL_SUPPORT = "TechnicalSupport";
     /** The requester's reply to an answered ticket. */
     public static final String MSG_REPLY = "TicketReply";
+
+    static long ticketIdOf(VariableScope scope) {
+        return Long.parseLong((String) scope.getVariable(VAR_TICKET_ID));
+    }
 
     private SupportTicketProcess() {
     }

@@ -7,15 +7,16 @@ import static mx.captacion.helpdesk.SupportTicketProcess.TASK_TRIAGE;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.Markdown;
 
@@ -29,19 +30,23 @@ class TicketTaskListener implements TaskListener {
 
     static final String VAR_FICHA = "ficha";
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Z_]+");
+    /** The platform speaks only Spanish (spring.web.locale); a task listener has no request to take a locale from. */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Cutoffs.ZONE);
 
     private final AttendingTicket attending;
-    private final IdentityService identityService;
+    private final CompletingUser completingUser;
+    private final MessageSource messages;
 
-    TicketTaskListener(AttendingTicket attending, IdentityService identityService) {
+    TicketTaskListener(AttendingTicket attending, CompletingUser completingUser, MessageSource messages) {
         this.attending = attending;
-        this.identityService = identityService;
+        this.completingUser = completingUser;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long id = Long.parseLong((String) task.getVariable(SupportTicketProcess.VAR_TICKET_ID));
+        long id = SupportTicketProcess.ticketIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Ticket ticket = attending.ticket(id);
             // Tasklist's cards show the task's name: with the number an agent tells the tickets apart
@@ -53,7 +58,8 @@ class TicketTaskListener implements TaskListener {
             }
             return;
         }
-        String user = user(task);
+        // the ticket's history needs a name: a completion with nobody signed in is booked to the MATO
+        String user = completingUser.of(task).orElse("mato");
         switch (task.getTaskDefinitionKey()) {
             case TASK_TRIAGE -> {
                 attending.triage(id, types(task),
@@ -66,7 +72,7 @@ class TicketTaskListener implements TaskListener {
                 if (Boolean.TRUE.equals(task.getVariable(SupportTicketProcess.VAR_ESCALATE))) {
                     attending.escalate(id, user);
                 } else {
-                    task.getExecution().setVariable(SupportTicketSteps.VAR_ANSWERED_BY, user);
+                    task.getExecution().setVariable(SupportTicketProcess.VAR_ANSWERED_BY, user);
                 }
             }
             case TASK_TECHNICAL_SUPPORT -> {
@@ -108,42 +114,25 @@ class TicketTaskListener implements TaskListener {
         return types;
     }
 
-    private String user(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = identityService.getCurrentAuthentication();
-        return current == null ? "mato" : current.getUserId();
-    }
-
-    static String ficha(Ticket ticket) {
-        StringBuilder text = new StringBuilder("""
-                | Dato | Valor |
-                |---|---|
-                | Reporte | %s |
-                | Medio | %s (%s) |
-                | Solicitante | %s |
-                | Contacto | %s |
-                | Asunto | %s |
-                | Tipo | %s |
-                | Recibido | %s |
-                | Estado | %s |
-
-                """.formatted(ticket.number(), ticket.getChannel().label(), ticket.getLevel(),
-                Markdown.escape(ticket.getRequesterName()),
-                Markdown.escape(ticket.getRequesterAddress() == null ? "—" : ticket.getRequesterAddress()),
+    /**
+     * The ticket and its conversation as the agent reads them (Markdown), from the bundle's
+     * templates. Every argument is text, so MessageFormat formats nothing on its own.
+     */
+    String ficha(Ticket ticket) {
+        StringBuilder text = new StringBuilder(text("helpdesk.ficha", ticket.number(), ticket.getChannel().label(),
+                String.valueOf(ticket.getLevel()), Markdown.escape(ticket.getRequesterName()),
+                Markdown.escape(ticket.getRequesterAddress() == null ? text("helpdesk.ficha.noContact")
+                        : ticket.getRequesterAddress()),
                 Markdown.escape(ticket.getSubject()), Markdown.escape(ticket.typesLabel()),
                 WHEN.format(ticket.getOpenedAt()), ticket.getStatus().label()));
         for (TicketMessage message : ticket.getMessages()) {
-            String who = switch (message.getKind()) {
-                case ENTRADA -> "Escribió";
-                case RESPUESTA -> "Respondió";
-                case NOTA -> "Nota interna de";
-            };
-            text.append("**").append(who).append(' ').append(Markdown.escape(message.getAuthor())).append(", ")
-                    .append(WHEN.format(message.getAt())).append(":**\n\n")
-                    .append(Markdown.escape(message.getBody()).replace("\n", "  \n")).append("\n\n");
+            text.append(text("helpdesk.ficha.message." + message.getKind().name(), Markdown.escape(message.getAuthor()),
+                    WHEN.format(message.getAt()), Markdown.escape(message.getBody()).replace("\n", "  \n")));
         }
         return text.toString();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
     }
 }

@@ -2,20 +2,21 @@ package mx.captacion.records;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.auxiliares.Auxiliar;
 import mx.captacion.auxiliares.Auxiliares;
+import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.identity.Entidad;
@@ -37,10 +38,14 @@ class ControlDeskTaskListener implements TaskListener {
 
     static final String VAR_FICHA = "ficha";
     static final String VAR_IMAGENES = "imagenes";
-    /** Heads the findings when the screening rules sent the record with a warning (record-screening.dmn). */
-    static final String WARNING = "⚠ Advertencia de la revisión automática";
-    /** Heads the findings when the screening rules flagged the record for fraud review. */
-    static final String FRAUD = "⚠ Posible fraude: imagen reutilizada";
+    /** Bundle key of the findings' heading when the screening rules sent the record with a warning (record-screening.dmn). */
+    static final String WARNING = "controlDesk.ficha.heading.warning";
+    /** Bundle key of the findings' heading when the screening rules flagged the record for fraud review. */
+    static final String FRAUD = "controlDesk.ficha.heading.fraud";
+    /** Bundle key of the findings' heading otherwise. */
+    static final String SCREENING = "controlDesk.ficha.heading.screening";
+    /** The platform speaks only Spanish (spring.web.locale); a task listener has no request to take a locale from. */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     /** True when the record was flagged for fraud review: the form shows a banner, a task query can filter on it. */
     static final String VAR_POSIBLE_FRAUDE = "posibleFraude";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -49,17 +54,19 @@ class ControlDeskTaskListener implements TaskListener {
 
     private final CitizenRecords records;
     private final Auxiliares auxiliares;
-    private final IdentityService identityService;
+    private final CompletingUser completingUser;
     private final TaskService taskService;
     private final PublicUrl publicUrl;
+    private final MessageSource messages;
 
-    ControlDeskTaskListener(CitizenRecords records, Auxiliares auxiliares, IdentityService identityService,
-                            TaskService taskService, PublicUrl publicUrl) {
+    ControlDeskTaskListener(CitizenRecords records, Auxiliares auxiliares, CompletingUser completingUser,
+                            TaskService taskService, PublicUrl publicUrl, MessageSource messages) {
         this.records = records;
         this.auxiliares = auxiliares;
-        this.identityService = identityService;
+        this.completingUser = completingUser;
         this.taskService = taskService;
         this.publicUrl = publicUrl;
+        this.messages = messages;
     }
 
     @Override
@@ -69,7 +76,7 @@ class ControlDeskTaskListener implements TaskListener {
             task.setName(cardName(record));
             task.setVariablesLocal(formData(record, heading(record, task.getVariable(CitizenRecordProcess.VAR_SCREENING_ROUTE))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            task.setVariable(CitizenRecordProcess.VAR_REVIEWER, reviewer(task));
+            task.setVariable(CitizenRecordProcess.VAR_REVIEWER, completingUser.of(task).orElse(null));
         }
     }
 
@@ -97,7 +104,7 @@ class ControlDeskTaskListener implements TaskListener {
         if (record.isReusedImage() || CitizenRecordProcess.ROUTE_CONTROL_DESK_FRAUD_REVIEW.equals(route)) {
             return FRAUD;
         }
-        return CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(route) ? WARNING : "Revisión automática";
+        return CitizenRecordProcess.ROUTE_CONTROL_DESK_WITH_WARNING.equals(route) ? WARNING : SCREENING;
     }
 
     private CitizenRecord recordOf(DelegateTask task) {
@@ -105,51 +112,41 @@ class ControlDeskTaskListener implements TaskListener {
         return records.findById(id).orElseThrow(() -> new IllegalStateException("No existe el registro " + id));
     }
 
-    private String reviewer(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication current = identityService.getCurrentAuthentication();
-        return current == null ? null : current.getUserId();
-    }
-
     /**
      * Two variables, not one per field: a task's variables are rows that every later variable read
      * of the instance scans, and at national volumes they add up.
      */
-    Map<String, Object> formData(CitizenRecord record, String heading) {
-        String ficha = """
-                **%s:** %s
+    Map<String, Object> formData(CitizenRecord record, String headingKey) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(VAR_FICHA, ficha(record, headingKey));
+        data.put(VAR_POSIBLE_FRAUDE, FRAUD.equals(headingKey));
+        data.put(VAR_IMAGENES, publicUrl.of(RecordImagesController.basePath(record.getId())));
+        return data;
+    }
 
-                | Dato | Valor capturado |
-                |---|---|
-                | Nombre | %s |
-                | Clave de elector | %s |
-                | CURP | %s |
-                | Fecha de nacimiento | %s |
-                | Sexo | %s |
-                | Entidad | %s |
-                | Sección | %s |
-                | Vigencia | %s |
-                | Capturado el | %s |
-                | Canal | %s |
-                """.formatted(
-                heading,
+    /**
+     * The record as the reviewer reads it, from the bundle's template: the heading over the findings,
+     * then the captured data. Every argument is text, so MessageFormat formats no number (a sección
+     * 1234 would read «1,234»).
+     */
+    String ficha(CitizenRecord record, String headingKey) {
+        return text("controlDesk.ficha",
+                text(headingKey),
                 Markdown.escape(record.getFindings()).replace("\n", " "),
                 Markdown.escape(record.fullName()),
                 Markdown.escape(record.getClaveElector()),
                 Markdown.escape(record.getCurp()),
                 DAY.format(record.getFechaNacimiento()),
                 Sexo.of(record.getSexo()).map(Sexo::displayName).orElse(Markdown.escape(record.getSexo())),
-                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("?"),
-                record.getSeccion(),
-                record.getVigencia() == null ? "no capturada" : record.getVigencia(),
+                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName)
+                        .orElseGet(() -> text("controlDesk.ficha.unknownEntidad")),
+                String.valueOf(record.getSeccion()),
+                record.getVigencia() == null ? text("controlDesk.ficha.noVigencia") : String.valueOf(record.getVigencia()),
                 INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)),
-                record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo" : "Auxiliar");
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(VAR_FICHA, ficha);
-        data.put(VAR_POSIBLE_FRAUDE, FRAUD.equals(heading));
-        data.put(VAR_IMAGENES, publicUrl.of(RecordImagesController.basePath(record.getId())));
-        return data;
+                text("controlDesk.ficha.channel." + record.getChannel().name()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
     }
 }

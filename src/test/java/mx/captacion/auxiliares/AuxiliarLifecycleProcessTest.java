@@ -20,6 +20,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -51,7 +52,7 @@ class AuxiliarLifecycleProcessTest {
 
     private static final String AUXILIAR = "AUX-0001234";
 
-    /** Records what the service tasks were asked to do; the review answers what the test queued. */
+    /** Records what the service tasks' delegates were asked to do; the review answers what the test queued. */
     public static class FakeSteps {
         final List<String> mailed = new ArrayList<>();
         final List<String> bajas = new ArrayList<>();
@@ -84,7 +85,9 @@ class AuxiliarLifecycleProcessTest {
 
     @BeforeEach
     void registerFakes() {
-        Mocks.register("auxiliarSteps", steps);
+        Mocks.register("sendAuxiliarId", (JavaDelegate) steps::sendAuxiliarId);
+        Mocks.register("reviewAuxiliarAutomatically", (JavaDelegate) steps::review);
+        Mocks.register("auxiliarBajaByPlatform", (JavaDelegate) steps::bajaByPlatform);
         Mocks.register("auxiliarReviewTask", reviewTask);
         Mocks.register("auxiliarReviewCheck", new AuxiliarReviewCheck());
     }

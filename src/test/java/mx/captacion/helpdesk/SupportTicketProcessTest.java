@@ -14,6 +14,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,7 +78,12 @@ class SupportTicketProcessTest {
                 task.getExecution().setVariable(VAR_TRIAGED, true);
             }
         });
-        Mocks.register("ticketSteps", new FakeSteps());
+        FakeSteps fake = new FakeSteps();
+        Mocks.register("sendTicketAnswer", (JavaDelegate) fake::sendAnswer);
+        Mocks.register("reopenTicket", (JavaDelegate) fake::reopen);
+        Mocks.register("closeTicket", (JavaDelegate) fake::close);
+        Mocks.register("recordFirstAnswerBreach", (JavaDelegate) fake::firstAnswerDeadline);
+        Mocks.register("recordResolutionBreach", (JavaDelegate) fake::resolutionDeadline);
     }
 
     @AfterEach

@@ -114,7 +114,7 @@ class ControlDeskIT extends IntegrationTestBase {
         assertThat(body(variables).get("ficha").get("value").asText())
                 .contains("| Clave de elector | " + claveElector + " |",
                         "**Revisión automática:** Sin observaciones de la revisión automática")
-                .doesNotContain(ControlDeskTaskListener.WARNING);
+                .doesNotContain("⚠ Advertencia de la revisión automática");
         assertThat(body(variables).get("imagenes").get("value").asText())
                 .endsWith("/mesa-control/registros/" + recordId + "/imagenes");
     }

@@ -96,7 +96,7 @@ class RecordReceptionIT extends IntegrationTestBase {
         String ficha = body(get("/engine-rest/task/" + taskOf(recordId) + "/form-variables", REVIEWER))
                 .get("ficha").get("value").asText();
         assertThat(ficha).as("record-screening.dmn: a data mismatch is a warning for the reviewer")
-                .contains("**" + ControlDeskTaskListener.WARNING + ":**", "La fecha de nacimiento de la CURP");
+                .contains("**⚠ Advertencia de la revisión automática:**", "La fecha de nacimiento de la CURP");
     }
 
     @Test

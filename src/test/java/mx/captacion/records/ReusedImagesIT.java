@@ -55,7 +55,7 @@ class ReusedImagesIT extends IntegrationTestBase {
                 + "ciudadano en el registro " + firstId);
         JsonNode variables = formVariables(secondId);
         assertThat(variables.get("posibleFraude").get("value").asBoolean()).isTrue();
-        assertThat(variables.get("ficha").get("value").asText()).contains("**" + ControlDeskTaskListener.FRAUD + ":**");
+        assertThat(variables.get("ficha").get("value").asText()).contains("**⚠ Posible fraude: imagen reutilizada:**");
         // the first record, still waiting for a reviewer, is flagged too: in its data and in its open task
         assertThat(findingsOf(firstId)).contains("Posible fraude: fotografía viva igual o casi igual a la de otro "
                 + "ciudadano en el registro " + secondId);
