@@ -129,7 +129,7 @@ public final class CrashBenchmark {
         Files.createDirectories(state);
         Files.deleteIfExists(state.resolve(KILL_NOW));
         Fixture fixture;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection db = connect()) {
             fixture = IngestionBenchmark.insertFixture(db);
         }
         writeFixture(fixture);
@@ -198,7 +198,7 @@ public final class CrashBenchmark {
 
         // posts failing means the platform is dead: the jobs locked now are the ones it held
         Locks left;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection db = connect()) {
             left = lockedJobs(db, null);
         }
         Properties p = new Properties();
@@ -237,7 +237,7 @@ public final class CrashBenchmark {
             bodies.add(new byte[][] {head.getBytes(StandardCharsets.UTF_8), images});
         }
 
-        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection db = connect()) {
             long start = System.nanoTime();
             Instant restart = Instant.now();
             Properties killed = new Properties();
@@ -514,7 +514,7 @@ public final class CrashBenchmark {
                         for (int attempt = 1; retries != null && attempt < RESEND_ATTEMPTS
                                 && answer.outcome() != Outcome.ACKED && answer.httpStatus() / 100 != 4; attempt++) {
                             retries.incrementAndGet();
-                            sleep(2_000);
+                            sleep(2_000L * attempt);
                             answer = post(recordsUri, fixture, bodies.get(i));
                         }
                         sink.accept(i, answer);
@@ -553,6 +553,22 @@ public final class CrashBenchmark {
     }
 
     // --- the database ---------------------------------------------------------------------------------
+
+    /** A connection, waiting up to two minutes while the PostgreSQL server has none free (it is shared). */
+    private Connection connect() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(jdbcUrl, user, password);
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                System.out.println("PostgreSQL has no connection free (too_many_connections); trying again in 2 s");
+                Thread.sleep(2_000);
+            }
+        }
+    }
 
     /**
      * The jobs locked now by {@code owners} (by anyone if null). The job executor takes a job only once its
