@@ -474,6 +474,8 @@ public final class CrashBenchmark {
             System.out.printf("last job lock of the killed node  expired %.1f s after the kill, %.1f s after the verification started%n",
                     Duration.between(killedAt, lastLock).toMillis() / 1000.0, Duration.between(restart, lastLock).toMillis() / 1000.0);
         }
+        System.out.printf("machine                           %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vendor"), System.getProperty("java.version"), postgresVersion(db));
         if (violations.isEmpty()) {
             System.out.println("VERDICT                           OK: every acknowledged record stored once and settled;"
                     + " every re-sent one stored once");
@@ -614,6 +616,13 @@ public final class CrashBenchmark {
             }
         }
         return counts;
+    }
+
+    private static String postgresVersion(Connection db) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("select version()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static int incidentCount(Connection db) throws SQLException {
