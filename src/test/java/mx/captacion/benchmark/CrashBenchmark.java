@@ -196,7 +196,8 @@ public final class CrashBenchmark {
                         + "before the kill landed)%n",
                 seconds(end - start), byOutcome, byOutcome.getOrDefault(Outcome.ACKED, 0) - ackedAtRequest);
 
-        // posts failing means the platform is dead: the jobs locked now are the ones it held
+        // once the platform refuses connections, the jobs locked are the ones the dead JVM held
+        awaitDeath();
         Locks left;
         try (Connection db = connect()) {
             left = lockedJobs(db, null);
@@ -471,8 +472,10 @@ public final class CrashBenchmark {
         System.out.printf("restart                           verification started %.1f s after the kill%n",
                 Duration.between(killedAt, restart).toMillis() / 1000.0);
         if (lastLock != null) {
-            System.out.printf("last job lock of the killed node  expired %.1f s after the kill, %.1f s after the verification started%n",
-                    Duration.between(killedAt, lastLock).toMillis() / 1000.0, Duration.between(restart, lastLock).toMillis() / 1000.0);
+            double afterRestart = Duration.between(restart, lastLock).toMillis() / 1000.0;
+            System.out.printf("last job lock of the killed node  expired %.1f s after the kill, %.1f s %s the verification started%n",
+                    Duration.between(killedAt, lastLock).toMillis() / 1000.0, Math.abs(afterRestart),
+                    afterRestart >= 0 ? "after" : "before");
         }
         System.out.printf("machine                           %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vendor"), System.getProperty("java.version"), postgresVersion(db));
@@ -528,6 +531,21 @@ public final class CrashBenchmark {
             client.start();
         }
         return done;
+    }
+
+    private void awaitDeath() throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < 100; i++) {
+            try {
+                http.send(health, HttpResponse.BodyHandlers.discarding());
+            } catch (ConnectException e) {
+                return;
+            } catch (IOException e) {
+                // dying: try again
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The platform still answers at " + url + " 10 s after the kill was requested");
     }
 
     private Answer post(URI recordsUri, Fixture fixture, byte[][] body) {
