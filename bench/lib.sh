@@ -1,6 +1,9 @@
 # Shared by the benchmarks that run a main class from src/test/java on a database of their own.
 # Sourced, not run: `. bench/lib.sh` from the repository's root.
 
+# Set by the first start_platform and kept by the next ones in the same script (stop_platform deletes the folder).
+unset BENCH_BLOBS BENCH_BLOB_KEY
+
 # Drops and creates the PostgreSQL database $1 (needs `psql -U postgres` without a password).
 fresh_database() {
   psql -h "${BENCH_PGHOST:-localhost}" -U postgres -d postgres -q -v ON_ERROR_STOP=1 <<SQL
@@ -46,8 +49,10 @@ SQL
 }
 
 # Starts the platform jar on port $1 against the JDBC URL $2 as role bench, with the administrator
-# bench/bench, waits until /actuator/health is UP, and stops it when the calling script exits.
-# Its log is target/bench-platform.log; BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+# bench/bench, waits until /actuator/health is UP (at most BENCH_START_SECONDS, 120), and stops it
+# when the calling script exits.
+# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+# Started again in one script (after a crash), it keeps the blob folder and key of the first start.
 start_platform() {
   local port="$1" jdbc_url="$2" url="http://localhost:$1"
   if curl -s -o /dev/null "$url/actuator/health"; then
@@ -56,8 +61,10 @@ start_platform() {
   fi
   local jar
   jar="$(ls target/captacion-*.jar | grep -v '\.original$' | head -n 1)"
-  BENCH_BLOBS="$(mktemp -d -t captacion-bench-blobs.XXXXXX)"
-  echo "== Starting the platform ($jar) on port $port; log in target/bench-platform.log"
+  local log="${BENCH_PLATFORM_LOG:-target/bench-platform.log}"
+  BENCH_BLOBS="${BENCH_BLOBS:-$(mktemp -d -t captacion-bench-blobs.XXXXXX)}"
+  BENCH_BLOB_KEY="${BENCH_BLOB_KEY:-$(openssl rand -base64 32)}"
+  echo "== Starting the platform ($jar) on port $port; log in $log"
   # shellcheck disable=SC2086 # BENCH_PLATFORM_JAVA_OPTS is a list of options
   java ${BENCH_PLATFORM_JAVA_OPTS:-} -jar "$jar" \
     --spring.profiles.active=postgres \
@@ -69,24 +76,25 @@ start_platform() {
     --captacion.admin.password=bench \
     --captacion.blobs.directory="$BENCH_BLOBS" \
     --captacion.blobs.encryption.current-key-id=bench \
-    --captacion.blobs.encryption.keys.bench="$(openssl rand -base64 32)" \
-    > target/bench-platform.log 2>&1 &
+    --captacion.blobs.encryption.keys.bench="$BENCH_BLOB_KEY" \
+    > "$log" 2>&1 &
   PLATFORM_PID=$!
   trap stop_platform EXIT
-  local deadline=$((SECONDS + 120))
+  local wait_up="${BENCH_START_SECONDS:-120}"
+  local deadline=$((SECONDS + wait_up))
   until curl -fsS "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
-      echo "The platform stopped while starting; last lines of target/bench-platform.log:" >&2
-      tail -n 40 target/bench-platform.log >&2
+      echo "The platform stopped while starting; last lines of $log:" >&2
+      tail -n 40 "$log" >&2
       exit 1
     fi
     if ((SECONDS >= deadline)); then
-      echo "The platform did not report UP on $url/actuator/health within 120 s." >&2
+      echo "The platform did not report UP on $url/actuator/health within $wait_up s (BENCH_START_SECONDS)." >&2
       exit 1
     fi
     sleep 1
   done
-  echo "== Platform up after $((SECONDS + 120 - deadline)) s"
+  echo "== Platform up after $((SECONDS + wait_up - deadline)) s"
 }
 
 stop_platform() {

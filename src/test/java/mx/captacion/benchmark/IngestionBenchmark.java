@@ -75,7 +75,8 @@ public final class IngestionBenchmark {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    private record Fixture(String processCode, String folio, long actorId, String auxiliarId, String deviceToken) {
+    /** Shared with {@link CrashBenchmark}, which sends the same submissions. */
+    record Fixture(String processCode, String folio, long actorId, String auxiliarId, String deviceToken) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,7 +90,7 @@ public final class IngestionBenchmark {
                     fixture.processCode(), fixture.folio(), fixture.actorId(), fixture.auxiliarId());
 
             long buildStart = System.nanoTime();
-            List<byte[][]> bodies = buildBodies(fixture);
+            List<byte[][]> bodies = buildBodies(fixture, records, imageBytes);
             int bodyBytes = bodies.get(0)[0].length + bodies.get(0)[1].length;
             System.out.printf("Built %,d submissions in %.1f s (%,d bytes each, 4 images of ~%,d bytes)%n",
                     records, seconds(System.nanoTime() - buildStart), bodyBytes, imageBytes);
@@ -224,7 +225,7 @@ public final class IngestionBenchmark {
     }
 
     /** A process running today in central Mexico, one actor and one auxiliar registered in the app. */
-    private Fixture insertFixture(Connection db) throws SQLException {
+    static Fixture insertFixture(Connection db) throws SQLException {
         long unique = System.currentTimeMillis(); // 13 digits
         LocalDate today = LocalDate.now(CaptureProcess.ZONE);
         Timestamp now = Timestamp.from(Instant.now());
@@ -275,7 +276,7 @@ public final class IngestionBenchmark {
      * are shared rather than held 20,000 times (several GB). The bytes on the wire are the full JSON;
      * every record after the first is then flagged for image reuse (same path, to the control desk).
      */
-    private List<byte[][]> buildBodies(Fixture f) throws Exception {
+    static List<byte[][]> buildBodies(Fixture f, int records, int imageBytes) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SyntheticSubmissions submissions = SyntheticSubmissions.sharingImages(SEED, imageBytes);
@@ -305,7 +306,7 @@ public final class IngestionBenchmark {
     }
 
     /** The parts as one body, with its Content-Length (as the app sends it), not chunked. */
-    private static HttpRequest.BodyPublisher publisherOf(byte[][] parts) {
+    static HttpRequest.BodyPublisher publisherOf(byte[][] parts) {
         long length = 0;
         for (byte[] part : parts) {
             length += part.length;
