@@ -47,17 +47,19 @@ SQL
 
 # Starts the platform jar on port $1 against the JDBC URL $2 as role bench, with the administrator
 # bench/bench, waits until /actuator/health is UP, and stops it when the calling script exits.
-# Its log is target/bench-platform.log; BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+# Called again (another node), it reuses the first call's blob folder and key: nodes share them.
 start_platform() {
-  local port="$1" jdbc_url="$2" url="http://localhost:$1"
+  local port="$1" jdbc_url="$2" url="http://localhost:$1" log="${BENCH_PLATFORM_LOG:-target/bench-platform.log}"
   if curl -s -o /dev/null "$url/actuator/health"; then
     echo "Something already answers on port $port; stop it or set BENCH_PORT." >&2
     exit 1
   fi
   local jar
   jar="$(ls target/captacion-*.jar | grep -v '\.original$' | head -n 1)"
-  BENCH_BLOBS="$(mktemp -d -t captacion-bench-blobs.XXXXXX)"
-  echo "== Starting the platform ($jar) on port $port; log in target/bench-platform.log"
+  BENCH_BLOBS="${BENCH_BLOBS:-$(mktemp -d -t captacion-bench-blobs.XXXXXX)}"
+  BENCH_BLOB_KEY="${BENCH_BLOB_KEY:-$(openssl rand -base64 32)}"
+  echo "== Starting the platform ($jar) on port $port; log in $log"
   # shellcheck disable=SC2086 # BENCH_PLATFORM_JAVA_OPTS is a list of options
   java ${BENCH_PLATFORM_JAVA_OPTS:-} -jar "$jar" \
     --spring.profiles.active=postgres \
@@ -69,15 +71,16 @@ start_platform() {
     --captacion.admin.password=bench \
     --captacion.blobs.directory="$BENCH_BLOBS" \
     --captacion.blobs.encryption.current-key-id=bench \
-    --captacion.blobs.encryption.keys.bench="$(openssl rand -base64 32)" \
-    > target/bench-platform.log 2>&1 &
+    --captacion.blobs.encryption.keys.bench="$BENCH_BLOB_KEY" \
+    > "$log" 2>&1 &
   PLATFORM_PID=$!
+  PLATFORM_PIDS+=("$PLATFORM_PID")
   trap stop_platform EXIT
   local deadline=$((SECONDS + 120))
   until curl -fsS "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
-      echo "The platform stopped while starting; last lines of target/bench-platform.log:" >&2
-      tail -n 40 target/bench-platform.log >&2
+      echo "The platform stopped while starting; last lines of $log:" >&2
+      tail -n 40 "$log" >&2
       exit 1
     fi
     if ((SECONDS >= deadline)); then
@@ -89,12 +92,16 @@ start_platform() {
   echo "== Platform up after $((SECONDS + 120 - deadline)) s"
 }
 
+# Stops every platform start_platform started (two-nodes.sh starts two).
 stop_platform() {
-  if [[ -n "${PLATFORM_PID:-}" ]] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
-    echo "== Stopping the platform (pid $PLATFORM_PID)"
-    kill "$PLATFORM_PID" 2>/dev/null || true
-    wait "$PLATFORM_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "${PLATFORM_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "== Stopping the platform (pid $pid)"
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "${BENCH_BLOBS:-}"
 }
 
