@@ -47,7 +47,8 @@ SQL
 
 # Starts the platform jar on port $1 against the JDBC URL $2 as role bench, with the administrator
 # bench/bench, waits until /actuator/health is UP, and stops it when the calling script exits.
-# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options.
+# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options;
+# BENCH_START_TIMEOUT [120] is how many seconds it may take to start.
 # Called again (another node), it reuses the first call's blob folder and key: nodes share them.
 start_platform() {
   local port="$1" jdbc_url="$2" url="http://localhost:$1" log="${BENCH_PLATFORM_LOG:-target/bench-platform.log}"
@@ -76,7 +77,8 @@ start_platform() {
   PLATFORM_PID=$!
   PLATFORM_PIDS+=("$PLATFORM_PID")
   trap stop_platform EXIT
-  local deadline=$((SECONDS + 120))
+  local wait="${BENCH_START_TIMEOUT:-120}"
+  local deadline=$((SECONDS + wait))
   until curl -fsS "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
       echo "The platform stopped while starting; last lines of $log:" >&2
@@ -84,12 +86,12 @@ start_platform() {
       exit 1
     fi
     if ((SECONDS >= deadline)); then
-      echo "The platform did not report UP on $url/actuator/health within 120 s." >&2
+      echo "The platform did not report UP on $url/actuator/health within $wait s (BENCH_START_TIMEOUT)." >&2
       exit 1
     fi
     sleep 1
   done
-  echo "== Platform up after $((SECONDS + 120 - deadline)) s"
+  echo "== Platform up after $((SECONDS + wait - deadline)) s"
 }
 
 # Stops every platform start_platform started (two-nodes.sh starts two).
