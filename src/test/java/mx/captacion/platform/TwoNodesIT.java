@@ -2,17 +2,21 @@ package mx.captacion.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import mx.captacion.CaptacionApplication;
 import mx.captacion.IntegrationTestBase;
@@ -22,37 +26,62 @@ import mx.captacion.PortalSession;
  * Two nodes on one database, as behind a load balancer without sticky sessions: a person signed
  * in on one node is still signed in when the next request lands on the other, in the portal and in
  * Tasklist (whose sign-in and CSRF token Camunda keeps in the same HTTP session), and signing out
- * on either ends the session on both. The second node is a second application context in this JVM
- * on its own port; it shares only the database (sessions live in {@code captacion.spring_session}).
+ * on either ends the session on both. The second node is a second platform JVM on its own port; it
+ * shares only the database with the first (sessions live in {@code captacion.spring_session}).
  */
 class TwoNodesIT extends IntegrationTestBase {
 
-    private static ConfigurableApplicationContext secondNode;
+    private static Process secondNode;
+    private static URI secondNodeUri;
 
+    /**
+     * The second node is a JVM of its own, on this test run's classpath and configuration: Camunda
+     * and Camel keep JVM-wide registries (engines, servlets) that a second platform in this JVM
+     * would share with the first, and closing it left the first one's Tasklist API broken.
+     */
     @BeforeAll
-    static void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(CaptacionApplication.class)
-                .profiles("test")
-                .properties(Map.of(
-                        "server.port", "0",
-                        // one JVM holds both: Camunda and Camel register their engine, context and servlet by name
-                        "camunda.bpm.generate-unique-process-engine-name", "true",
-                        "camunda.bpm.generate-unique-process-application-name", "true",
-                        "camel.main.name", "captacion-nodo-2",
-                        "camel.servlet.mapping.servlet-name", "CamelServletNodo2",
-                        "camel.component.servlet.servlet-name", "CamelServletNodo2"))
-                .run();
+    static void startSecondNode() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = Path.of("target", "two-nodes-second-node.log");
+        secondNode = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-cp", System.getProperty("java.class.path"), CaptacionApplication.class.getName(),
+                "--spring.profiles.active=test", "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(secondNode::destroyForcibly));
+        secondNodeUri = URI.create("http://localhost:" + port);
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (true) {
+            try {
+                if (client.send(HttpRequest.newBuilder(secondNodeUri.resolve("/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (!secondNode.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("El segundo nodo no arrancó; ver " + log.toAbsolutePath());
+            }
+            Thread.sleep(500);
+        }
     }
 
     @AfterAll
-    static void stopSecondNode() {
+    static void stopSecondNode() throws InterruptedException {
         if (secondNode != null) {
-            secondNode.close();
+            secondNode.destroy();
+            if (!secondNode.waitFor(60, TimeUnit.SECONDS)) {
+                secondNode.destroyForcibly();
+            }
         }
     }
 
     private static URI secondNode() {
-        return URI.create("http://localhost:" + ((WebServerApplicationContext) secondNode).getWebServer().getPort());
+        return secondNodeUri;
     }
 
     @Test
