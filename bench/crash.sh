@@ -24,7 +24,7 @@
 #   BENCH_KILL_AFTER [40%] share of the records acknowledged (40%) or seconds after the first post (30s)
 #   BENCH_SETTLE_SECONDS [180]
 #   BENCH_PORT [8281]      BENCH_DB [captacion_bench_crash]   BENCH_PGHOST [localhost]   BENCH_PGPORT [5432]
-#   BENCH_PLATFORM_JAVA_OPTS [] extra JVM options for the platform   BENCH_START_SECONDS [120] wait for UP
+#   BENCH_PLATFORM_JAVA_OPTS [] extra JVM options for the platform   BENCH_START_TIMEOUT [120] wait for UP
 #   BENCH_SKIP_BUILD [0]   1 reuses target/ from a previous build
 set -euo pipefail
 

@@ -49,19 +49,19 @@ SQL
 }
 
 # Starts the platform jar on port $1 against the JDBC URL $2 as role bench, with the administrator
-# bench/bench, waits until /actuator/health is UP (at most BENCH_START_SECONDS, 120), and stops it
-# when the calling script exits.
-# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options.
-# Started again in one script (after a crash), it keeps the blob folder and key of the first start.
+# bench/bench, waits until /actuator/health is UP, and stops it when the calling script exits.
+# Its log is target/bench-platform.log (BENCH_PLATFORM_LOG); BENCH_PLATFORM_JAVA_OPTS adds JVM options;
+# BENCH_START_TIMEOUT [120] is how many seconds it may take to start.
+# Called again (another node, or the same one restarted after a crash), it reuses the first call's
+# blob folder and key: nodes share them, and a restarted node reads what was stored before.
 start_platform() {
-  local port="$1" jdbc_url="$2" url="http://localhost:$1"
+  local port="$1" jdbc_url="$2" url="http://localhost:$1" log="${BENCH_PLATFORM_LOG:-target/bench-platform.log}"
   if curl -s -o /dev/null "$url/actuator/health"; then
     echo "Something already answers on port $port; stop it or set BENCH_PORT." >&2
     exit 1
   fi
   local jar
   jar="$(ls target/captacion-*.jar | grep -v '\.original$' | head -n 1)"
-  local log="${BENCH_PLATFORM_LOG:-target/bench-platform.log}"
   BENCH_BLOBS="${BENCH_BLOBS:-$(mktemp -d -t captacion-bench-blobs.XXXXXX)}"
   BENCH_BLOB_KEY="${BENCH_BLOB_KEY:-$(openssl rand -base64 32)}"
   echo "== Starting the platform ($jar) on port $port; log in $log"
@@ -79,9 +79,10 @@ start_platform() {
     --captacion.blobs.encryption.keys.bench="$BENCH_BLOB_KEY" \
     > "$log" 2>&1 &
   PLATFORM_PID=$!
+  PLATFORM_PIDS+=("$PLATFORM_PID")
   trap stop_platform EXIT
-  local wait_up="${BENCH_START_SECONDS:-120}"
-  local deadline=$((SECONDS + wait_up))
+  local wait="${BENCH_START_TIMEOUT:-120}"
+  local deadline=$((SECONDS + wait))
   until curl -fsS "$url/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
       echo "The platform stopped while starting; last lines of $log:" >&2
@@ -89,20 +90,24 @@ start_platform() {
       exit 1
     fi
     if ((SECONDS >= deadline)); then
-      echo "The platform did not report UP on $url/actuator/health within $wait_up s (BENCH_START_SECONDS)." >&2
+      echo "The platform did not report UP on $url/actuator/health within $wait s (BENCH_START_TIMEOUT)." >&2
       exit 1
     fi
     sleep 1
   done
-  echo "== Platform up after $((SECONDS + wait_up - deadline)) s"
+  echo "== Platform up after $((SECONDS + wait - deadline)) s"
 }
 
+# Stops every platform start_platform started (two-nodes.sh starts two).
 stop_platform() {
-  if [[ -n "${PLATFORM_PID:-}" ]] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
-    echo "== Stopping the platform (pid $PLATFORM_PID)"
-    kill "$PLATFORM_PID" 2>/dev/null || true
-    wait "$PLATFORM_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "${PLATFORM_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "== Stopping the platform (pid $pid)"
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "${BENCH_BLOBS:-}"
 }
 

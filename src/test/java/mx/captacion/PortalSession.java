@@ -2,6 +2,7 @@ package mx.captacion;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +25,39 @@ public final class PortalSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private String csrf;
 
     private PortalSession(URI base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private PortalSession(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same browser (its cookies and the token it last read) sending its next requests to
+     * another node, as a load balancer would pass them on.
+     */
+    public PortalSession on(URI otherNode) {
+        PortalSession moved = new PortalSession(otherNode, cookies);
+        moved.csrf = csrf;
+        return moved;
+    }
+
+    /** The value of a cookie the browser holds, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Any request, with the browser's cookies (e.g. Tasklist's own JSON calls). */
+    public HttpResponse<String> send(HttpRequest.Builder request, String path) {
+        return send(request.uri(base.resolve(path)));
     }
 
     /** Signs in through the login form; fails unless the login succeeds. */

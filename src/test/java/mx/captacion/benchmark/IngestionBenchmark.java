@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,7 +51,8 @@ import mx.captacion.records.RecordSubmission;
  *   <li>times {@code GET /api/v1/actors/{folio}/progress}.</li>
  * </ol>
  *
- * Options (system properties): {@code bench.url}, {@code bench.records}, {@code bench.clients},
+ * Options (system properties): {@code bench.url} (several, separated by commas: the records are
+ * posted to them in turn, as a load balancer would; {@code bench/two-nodes.sh}), {@code bench.records}, {@code bench.clients},
  * {@code bench.imageBytes}, {@code bench.jdbcUrl}, {@code bench.user}, {@code bench.password}.
  * {@code bench.user}/{@code bench.password} are used both for JDBC and as the platform's
  * administrator (HTTP Basic) for the progress report.
@@ -62,7 +64,8 @@ public final class IngestionBenchmark {
     private static final int PROGRESS_SAMPLES = 50;
     private static final Duration STALL_LIMIT = Duration.ofMinutes(3);
 
-    private final String url = System.getProperty("bench.url", "http://localhost:8080");
+    private final List<String> urls = List.of(System.getProperty("bench.url", "http://localhost:8080").split(","));
+    private final String url = urls.get(0);
     private final int records = Integer.getInteger("bench.records", 20_000);
     private final int clients = Integer.getInteger("bench.clients", 64);
     private final int imageBytes = Integer.getInteger("bench.imageBytes", 40_000);
@@ -102,14 +105,14 @@ public final class IngestionBenchmark {
             AtomicInteger acknowledged = new AtomicInteger();
             ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
             CountDownLatch done = new CountDownLatch(clients);
-            URI recordsUri = URI.create(url + "/api/v1/records");
+            URI[] recordsUris = urls.stream().map(node -> URI.create(node + "/api/v1/records")).toArray(URI[]::new);
 
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 Thread client = new Thread(() -> {
                     try {
                         for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
-                            HttpRequest request = HttpRequest.newBuilder(recordsUri)
+                            HttpRequest request = HttpRequest.newBuilder(recordsUris[i % recordsUris.length])
                                     .timeout(Duration.ofSeconds(120))
                                     .header("Content-Type", "application/json")
                                     .header("X-Device-Token", fixture.deviceToken())
@@ -203,6 +206,12 @@ public final class IngestionBenchmark {
             System.out.println("=== Ingestion benchmark ===");
             System.out.printf("records                 %,d (at the control desk: %,d)%n", records, atDesk);
             System.out.printf("clients                 %d%n", clients);
+            for (int node = 0; urls.size() > 1 && node < urls.size(); node++) {
+                int n = node;
+                System.out.printf("node %d                  %s: %,d posted, %,d acknowledged%n", node + 1, urls.get(node),
+                        IntStream.range(0, records).filter(i -> i % urls.size() == n).count(),
+                        IntStream.range(0, records).filter(i -> i % urls.size() == n && statuses[i] == 202).count());
+            }
             System.out.printf("image size              ~%,d bytes x 4 per record (request body %,d bytes)%n", imageBytes, bodyBytes);
             System.out.printf("total wall time         %.1f s (first send -> last record at the desk)%n", endToEndSeconds);
             System.out.printf("acknowledgement phase   %.1f s%n", ackSeconds);
