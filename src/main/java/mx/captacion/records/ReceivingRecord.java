@@ -111,7 +111,6 @@ public class ReceivingRecord {
         try {
             transaction.executeWithoutResult(status -> {
                 records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
-                history.append(record, record.getReceivedAt());
                 runtimeService.startProcessInstanceByKey(CitizenRecordProcess.KEY, record.getId().toString(),
                         Map.of(CitizenRecordProcess.VAR_RECORD_ID, record.getId().toString()));
             });
