@@ -1,5 +1,7 @@
 package mx.captacion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +87,9 @@ public abstract class IntegrationTestBase {
 
     private static final Map<String, String> DEVICE_TOKENS = new ConcurrentHashMap<>();
 
+    /** The actors this test made, whose records {@link #assertEveryStatusHasItsHistory()} checks. */
+    private final List<Long> actorsMade = new CopyOnWriteArrayList<>();
+
     static {
         TestDatabase.ensureExists();
         MailServer.ensureStarted();
@@ -120,9 +127,36 @@ public abstract class IntegrationTestBase {
     }
 
     private PoliticalActor actor(CaptureProcess process, String suffix) {
-        return actors.save(new PoliticalActor(process, new Folio("F00000" + suffix.substring(0, 9) + "1"),
+        PoliticalActor actor = actors.save(new PoliticalActor(process, new Folio("F00000" + suffix.substring(0, 9) + "1"),
                 "Agrupación de Prueba " + suffix, "Representación de prueba", "rep" + suffix + "@captacion.example",
                 clock.instant()));
+        actorsMade.add(actor.getId());
+        return actor;
+    }
+
+    /**
+     * Every record of this test's actors has exactly one open history row, and it says what the
+     * record says (status, inconsistency, registral status): a status changed without its history row
+     * — a use case that moved a record but never saved it — leaves every report silently wrong. Status
+     * and history commit together, so processes still running when the test ends cannot trip it.
+     */
+    protected void assertEveryStatusHasItsHistory() {
+        if (actorsMade.isEmpty()) {
+            return;
+        }
+        String actorIds = actorsMade.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        List<String> unrecorded = jdbc.queryForList("""
+                select r.id || ' ' || r.status || coalesce(' ' || r.inconsistency_type, '') || coalesce(' ' || r.registral_status, '')
+                       || ', history: ' || coalesce(string_agg(h.status || coalesce(' ' || h.inconsistency_type, '')
+                       || coalesce(' ' || h.registral_status, ''), ' + '), 'none')
+                  from captacion.citizen_record r
+                  left join captacion.record_status_history h on h.record_id = r.id and h.valid_to is null
+                 where r.actor_id = any (?::bigint[])
+                 group by r.id, r.status, r.inconsistency_type, r.registral_status
+                having count(h.id) <> 1
+                    or bool_or(h.status is distinct from r.status or h.inconsistency_type is distinct from r.inconsistency_type
+                               or h.registral_status is distinct from r.registral_status)""", String.class, actorIds);
+        assertThat(unrecorded).as("records whose status is not their open history row's").isEmpty();
     }
 
     /**

@@ -1,6 +1,8 @@
 package mx.captacion.auxiliares;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,8 +10,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 
-/** A gatherer registered by an actor; known to the app by the auxiliar ID mailed to them. */
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+/**
+ * A gatherer registered by an actor; known to the app by the auxiliar ID mailed to them.
+ *
+ * <p>The alta, the app registration and the baja each take their instant and register an
+ * {@link AuxiliarStatusChanged}, published when the auxiliar is saved, and {@code AuxiliarHistory}
+ * writes the history row in the same transaction (see {@code CitizenRecord} for why this way).
+ */
 @Entity
 public class Auxiliar {
 
@@ -37,10 +49,17 @@ public class Auxiliar {
     private Instant bajaAt;
     /** ID, name and e-mail normalized for the portal's search (see {@link SearchText}). */
     private String searchText;
+    /** Registered by the status changes below, published and cleared on save. */
+    @Transient
+    private final List<AuxiliarStatusChanged> statusChanges = new ArrayList<>();
 
     protected Auxiliar() {
     }
 
+    /**
+     * An auxiliar as it already stands, with no history of its own (the integration tests' fixtures,
+     * written straight into the table); an alta uses the constructor below.
+     */
     public Auxiliar(String auxiliarId, Long actorId, String name, String email, AuxiliarStatus status,
                     Instant registeredAt) {
         this.auxiliarId = auxiliarId;
@@ -56,6 +75,21 @@ public class Auxiliar {
                     Instant registeredAt) {
         this(auxiliarId, actorId, name, email, AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP, registeredAt);
         this.authenticationType = authenticationType;
+        statusChanged(registeredAt);
+    }
+
+    @DomainEvents
+    List<AuxiliarStatusChanged> statusChanges() {
+        return List.copyOf(statusChanges);
+    }
+
+    @AfterDomainEventPublication
+    void statusChangesPublished() {
+        statusChanges.clear();
+    }
+
+    private void statusChanged(Instant at) {
+        statusChanges.add(new AuxiliarStatusChanged(this, status, bajaCause, at));
     }
 
     /** The app registration: the credential read by the app and the hash of the token it will carry. */
@@ -70,6 +104,7 @@ public class Auxiliar {
         this.deviceTokenHash = deviceTokenHash;
         this.appRegisteredAt = at;
         this.status = AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP;
+        statusChanged(at);
     }
 
     /** Removes the auxiliar for good: its ID and device token stop working. */
@@ -83,6 +118,7 @@ public class Auxiliar {
         this.bajaBy = by;
         this.bajaAt = at;
         this.deviceTokenHash = null;
+        statusChanged(at);
     }
 
     /** Only an auxiliar registered in the app sends records. */

@@ -1,15 +1,18 @@
 package mx.captacion.auxiliares;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps every status an auxiliar held with its interval, in the caller's transaction. */
+/**
+ * Keeps every status an auxiliar held with its interval: the one listener of {@link AuxiliarStatusChanged},
+ * synchronous, so the row commits with the status it records.
+ */
 @Component
 class AuxiliarHistory {
 
@@ -21,16 +24,18 @@ class AuxiliarHistory {
         this.entityManager = entityManager;
     }
 
-    void append(Auxiliar auxiliar, Instant at) {
+    @EventListener
+    void on(AuxiliarStatusChanged change) {
         entityManager.flush(); // the auxiliar's row must carry its new status before its history does
-        Timestamp instant = Timestamp.from(at);
+        Auxiliar auxiliar = change.auxiliar();
+        Timestamp instant = Timestamp.from(change.at());
         jdbc.update("update captacion.auxiliar_status_history set valid_to = ? where auxiliar_id = ? and valid_to is null",
                 instant, auxiliar.getId());
         jdbc.update("""
                 insert into captacion.auxiliar_status_history (auxiliar_id, actor_id, status, baja_cause, valid_from)
                 values (?, ?, ?, ?, ?)""",
-                auxiliar.getId(), auxiliar.getActorId(), auxiliar.getStatus().name(),
-                auxiliar.getBajaCause() == null ? null : auxiliar.getBajaCause().name(), instant);
+                auxiliar.getId(), auxiliar.getActorId(), change.status().name(),
+                change.bajaCause() == null ? null : change.bajaCause().name(), instant);
     }
 
     /** The auxiliar's statuses, oldest first. */

@@ -68,7 +68,6 @@ public class AuxiliarRegistry {
         Instant now = clock.instant();
         Auxiliar auxiliar = auxiliares.save(new Auxiliar(ids.next(), actor.getId(), data.name().trim(), email,
                 data.authenticationType(), now));
-        history.append(auxiliar, now);
         runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId(), Map.of(
                 AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId(),
                 AuxiliarLifecycle.VAR_REGISTRATION_TIMEOUT, registrationTimeout.toString()));
@@ -125,7 +124,7 @@ public class AuxiliarRegistry {
     private void applyBaja(Auxiliar auxiliar, PoliticalActor actor, BajaCause cause, String note, String by) {
         Instant now = clock.instant();
         auxiliar.giveBaja(cause, note, by, now);
-        history.append(auxiliar, now);
+        auxiliares.save(auxiliar);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("representante", actor.getRepresentativeName());
         model.put("actor", actor.getName());

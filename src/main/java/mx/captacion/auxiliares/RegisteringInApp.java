@@ -24,17 +24,15 @@ public class RegisteringInApp {
 
     private final Auxiliares auxiliares;
     private final PoliticalActors actors;
-    private final AuxiliarHistory history;
     private final BlobStore blobs;
     private final RuntimeService runtime;
     private final Clock clock;
     private final int maxImageBytes;
 
-    RegisteringInApp(Auxiliares auxiliares, PoliticalActors actors, AuxiliarHistory history, BlobStore blobs,
+    RegisteringInApp(Auxiliares auxiliares, PoliticalActors actors, BlobStore blobs,
                      RuntimeService runtime, Clock clock, ImageLimits images) {
         this.auxiliares = auxiliares;
         this.actors = actors;
-        this.history = history;
         this.blobs = blobs;
         this.runtime = runtime;
         this.clock = clock;
@@ -63,7 +61,7 @@ public class RegisteringInApp {
         String token = DeviceTokens.issue();
         Instant now = clock.instant();
         auxiliar.registerInApp(clave, blobs.put(anverso), blobs.put(reverso), DeviceTokens.hash(token), now);
-        history.append(auxiliar, now);
+        auxiliares.save(auxiliar);
         runtime.createMessageCorrelation(AuxiliarLifecycle.MSG_REGISTERED_IN_APP)
                 .processInstanceBusinessKey(auxiliarId)
                 .correlateWithResult();

@@ -78,7 +78,7 @@ public class ApplyingCompulsaAnswer {
         if (!result.counts()) {
             counted.release(record.getActorId(), record.getClaveElector(), recordId);
         }
-        history.append(record, now);
+        records.save(record);
         int waiting = runtime.createMessageCorrelation(CitizenRecordProcess.MSG_COMPULSA_RESULT)
                 .processInstanceBusinessKey(recordId.toString())
                 .setVariables(Map.of(CitizenRecordProcess.VAR_REGISTRAL_STATUS, result.name()))

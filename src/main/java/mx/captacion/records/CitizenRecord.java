@@ -2,7 +2,9 @@ package mx.captacion.records;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
 
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.domain.Persistable;
 
 import mx.captacion.roll.RegistralStatus;
@@ -21,6 +25,12 @@ import mx.captacion.roll.RegistralStatus;
 /**
  * One citizen's support or affiliation record. The status moves only through the methods below,
  * each allowed from one status, so a job that runs twice cannot move a record twice.
+ *
+ * <p>Each move takes its instant and registers a {@link RecordStatusChanged}, which Spring Data publishes
+ * when the record is saved ({@code records.save(record)}, as every use case that moves one does) and
+ * {@code StatusHistory} writes into the history, in the same transaction. Saving is the one thing a use
+ * case must do, and the records' integration tests check that no status is left without its history row.
+ * Not a JPA entity listener: those may not touch the database, and the row needs the use case's instant.
  */
 @Entity
 public class CitizenRecord implements Persistable<UUID> {
@@ -72,6 +82,9 @@ public class CitizenRecord implements Persistable<UUID> {
     /** The id is ours, not the database's: without this, saving a new record would select it first. */
     @Transient
     private boolean isNew;
+    /** Registered by the moves below, published and cleared on save. */
+    @Transient
+    private final List<RecordStatusChanged> statusChanges = new ArrayList<>();
 
     protected CitizenRecord() {
     }
@@ -116,6 +129,23 @@ public class CitizenRecord implements Persistable<UUID> {
         this.receiptCode = channel == CaptureChannel.MI_APOYO ? ReceiptCode.random().value() : null;
         this.status = RecordStatus.EN_PROCESAMIENTO;
         this.isNew = true;
+        statusChanged(receivedAt);
+    }
+
+    @DomainEvents
+    List<RecordStatusChanged> statusChanges() {
+        return List.copyOf(statusChanges);
+    }
+
+    @AfterDomainEventPublication
+    void statusChangesPublished() {
+        statusChanges.clear();
+    }
+
+    /** What the history says from {@code at} on: the record as it is now. */
+    private void statusChanged(Instant at) {
+        statusChanges.add(new RecordStatusChanged(id, actorId, status, inconsistencyType, registralStatus, entidad,
+                auxiliarId, at));
     }
 
     /** The automated checks are done; the screening rules decide where the record goes next. */
@@ -145,16 +175,18 @@ public class CitizenRecord implements Persistable<UUID> {
     }
 
     /** The record waits for a reviewer, with what the automated checks found. */
-    void sendToControlDesk() {
+    void sendToControlDesk(Instant at) {
         require(RecordStatus.EN_PROCESAMIENTO);
         this.status = RecordStatus.EN_MESA_DE_CONTROL;
+        statusChanged(at);
     }
 
     /** The same citizen already counts for this actor. */
-    void markDuplicate(String findings) {
+    void markDuplicate(String findings, Instant at) {
         require(RecordStatus.EN_PROCESAMIENTO);
         this.findings = findings;
         this.status = RecordStatus.DUPLICADO;
+        statusChanged(at);
     }
 
     void markForCompulsa(String reviewer, Instant at) {
@@ -162,6 +194,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
         this.status = RecordStatus.PARA_COMPULSA;
+        statusChanged(at);
     }
 
     /**
@@ -174,6 +207,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedAt = at;
         addToFindings(note);
         this.status = RecordStatus.PARA_COMPULSA;
+        statusChanged(at);
     }
 
     /** Named by a reviewer at the control desk, or straight after the automated checks by a screening rule. */
@@ -186,6 +220,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
         this.status = RecordStatus.CON_INCONSISTENCIA;
+        statusChanged(at);
     }
 
     /**
@@ -218,6 +253,7 @@ public class CitizenRecord implements Persistable<UUID> {
         }
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
+        statusChanged(at); // an outweighed restitution keeps NO_VALIDO, but its registral status changed
     }
 
     /**
@@ -256,6 +292,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.registralStatus = answer;
         this.compulsaAt = at;
         this.status = answer.counts() ? RecordStatus.VALIDO : RecordStatus.NO_VALIDO;
+        statusChanged(at);
     }
 
     /** Double affiliation: the same citizen's more recent record for another actor counts instead. */
@@ -264,6 +301,7 @@ public class CitizenRecord implements Persistable<UUID> {
         this.registralStatus = RegistralStatus.AFILIADO_A_OTRO_ACTOR;
         this.compulsaAt = at;
         this.status = RecordStatus.NO_VALIDO;
+        statusChanged(at);
     }
 
     /** A note after the findings, within the column's 4,000 characters. */

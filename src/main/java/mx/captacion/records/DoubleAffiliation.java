@@ -22,12 +22,10 @@ class DoubleAffiliation {
 
     private final CitizenRecords records;
     private final CountedCitizens counted;
-    private final StatusHistory history;
 
-    DoubleAffiliation(CitizenRecords records, CountedCitizens counted, StatusHistory history) {
+    DoubleAffiliation(CitizenRecords records, CountedCitizens counted) {
         this.records = records;
         this.counted = counted;
-        this.history = history;
     }
 
     /**
@@ -44,7 +42,7 @@ class DoubleAffiliation {
             } else {
                 other.supersededByLaterAffiliation(at);
                 counted.release(other.getActorId(), other.getClaveElector(), other.getId());
-                history.append(other, at);
+                records.save(other);
                 log.info("Doble afiliación: el registro {} cuenta y el {} deja de contar", record.getId(), other.getId());
             }
         }

@@ -66,14 +66,13 @@ public class ReceivingRecord {
     private final Auxiliares auxiliares;
     private final Images images;
     private final BlobStore blobs;
-    private final StatusHistory history;
     private final IntakeQueue intake;
     private final TransactionTemplate transaction;
     private final Validator validator;
     private final Clock clock;
 
     ReceivingRecord(CitizenRecords records, CaptureProcesses processes, PoliticalActors actors, Auxiliares auxiliares,
-                    Images images, BlobStore blobs, StatusHistory history, IntakeQueue intake,
+                    Images images, BlobStore blobs, IntakeQueue intake,
                     TransactionTemplate transaction, Validator validator, Clock clock) {
         this.records = records;
         this.processes = processes;
@@ -81,7 +80,6 @@ public class ReceivingRecord {
         this.auxiliares = auxiliares;
         this.images = images;
         this.blobs = blobs;
-        this.history = history;
         this.intake = intake;
         this.transaction = transaction;
         this.validator = validator;
@@ -110,7 +108,6 @@ public class ReceivingRecord {
         try {
             transaction.executeWithoutResult(status -> {
                 records.saveAndFlush(record); // a resent submissionId fails here, translated to DataIntegrityViolationException
-                history.append(record, record.getReceivedAt());
                 intake.add(record.getId(), record.getReceivedAt());
             });
         } catch (DataIntegrityViolationException raced) {

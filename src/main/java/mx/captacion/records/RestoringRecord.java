@@ -32,15 +32,13 @@ public class RestoringRecord {
 
     private final CitizenRecords records;
     private final CountedCitizens counted;
-    private final StatusHistory history;
     private final DoubleAffiliation affiliation;
     private final Clock clock;
 
-    RestoringRecord(CitizenRecords records, CountedCitizens counted, StatusHistory history,
+    RestoringRecord(CitizenRecords records, CountedCitizens counted,
                     DoubleAffiliation affiliation, Clock clock) {
         this.records = records;
         this.counted = counted;
-        this.history = history;
         this.affiliation = affiliation;
         this.clock = clock;
     }
@@ -65,7 +63,7 @@ public class RestoringRecord {
             counted.release(record.getActorId(), record.getClaveElector(), recordId);
         }
         record.restoreAfterHearing(reviewer, now, holds ? null : holder, outweighed);
-        history.append(record, now);
+        records.save(record);
         return record.getStatus();
     }
 }

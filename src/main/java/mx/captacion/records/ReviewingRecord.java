@@ -12,13 +12,11 @@ public class ReviewingRecord {
 
     private final CitizenRecords records;
     private final CountedCitizens counted;
-    private final StatusHistory history;
     private final Clock clock;
 
-    ReviewingRecord(CitizenRecords records, CountedCitizens counted, StatusHistory history, Clock clock) {
+    ReviewingRecord(CitizenRecords records, CountedCitizens counted, Clock clock) {
         this.records = records;
         this.counted = counted;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -29,7 +27,7 @@ public class ReviewingRecord {
             return;
         }
         record.markForCompulsa(reviewer, clock.instant());
-        history.append(record, record.getReviewedAt());
+        records.save(record);
     }
 
     @Transactional
@@ -40,7 +38,7 @@ public class ReviewingRecord {
         }
         record.markInconsistent(type, note, reviewer, clock.instant());
         counted.release(record.getActorId(), record.getClaveElector(), recordId);
-        history.append(record, record.getReviewedAt());
+        records.save(record);
     }
 
     private CitizenRecord find(UUID recordId) {

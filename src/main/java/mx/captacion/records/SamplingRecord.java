@@ -20,13 +20,11 @@ public class SamplingRecord {
 
     private final CitizenRecords records;
     private final ControlDeskSampling sampling;
-    private final StatusHistory history;
     private final Clock clock;
 
-    SamplingRecord(CitizenRecords records, ControlDeskSampling sampling, StatusHistory history, Clock clock) {
+    SamplingRecord(CitizenRecords records, ControlDeskSampling sampling, Clock clock) {
         this.records = records;
         this.sampling = sampling;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -44,7 +42,7 @@ public class SamplingRecord {
             return;
         }
         record.markForCompulsaUnsampled(UNSAMPLED_NOTE, clock.instant());
-        history.append(record, record.getReviewedAt());
+        records.save(record);
     }
 
     /** A reviewer decided on a record of the sample: valid, or an inconsistency. */

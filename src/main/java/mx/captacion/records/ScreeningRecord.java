@@ -35,18 +35,16 @@ public class ScreeningRecord {
 
     private final CitizenRecords records;
     private final CountedCitizens counted;
-    private final StatusHistory history;
     private final BlobStore blobs;
     private final Images images;
     private final ReusedImages reusedImages;
     private final ControlDeskTaskListener controlDesk;
     private final Clock clock;
 
-    ScreeningRecord(CitizenRecords records, CountedCitizens counted, StatusHistory history, BlobStore blobs,
+    ScreeningRecord(CitizenRecords records, CountedCitizens counted, BlobStore blobs,
                     Images images, ReusedImages reusedImages, ControlDeskTaskListener controlDesk, Clock clock) {
         this.records = records;
         this.counted = counted;
-        this.history = history;
         this.blobs = blobs;
         this.images = images;
         this.reusedImages = reusedImages;
@@ -67,8 +65,8 @@ public class ScreeningRecord {
                     .orElseGet(() -> counted.claim(record.getActorId(), record.getClaveElector(), recordId));
             if (!holder.equals(recordId)) {
                 record.markDuplicate("La clave de elector " + record.getClaveElector()
-                        + " ya cuenta para este actor político en el registro " + holder + ".");
-                history.append(record, clock.instant());
+                        + " ya cuenta para este actor político en el registro " + holder + ".", clock.instant());
+                records.save(record);
                 return new Screening(Outcome.DUPLICADO, List.of());
             }
             record.screened(describe(findings));
@@ -84,8 +82,8 @@ public class ScreeningRecord {
         if (record.getStatus() == RecordStatus.EN_MESA_DE_CONTROL) {
             return;
         }
-        record.sendToControlDesk();
-        history.append(record, clock.instant());
+        record.sendToControlDesk(clock.instant());
+        records.save(record);
     }
 
     /**

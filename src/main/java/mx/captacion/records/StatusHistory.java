@@ -7,14 +7,17 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.roll.RegistralStatus;
 
 /**
- * Appends a record's new status to its history: closes the open interval and opens the next, in
- * the caller's transaction, so status and history never disagree.
+ * The records' status history, written by the one listener of {@link RecordStatusChanged}: closes the
+ * open interval and opens the next at the change's instant. A plain (synchronous) {@code @EventListener},
+ * so the row is written in the transaction that saved the status — both commit or neither does; an
+ * after-commit listener could lose the row to a crash between the two.
  */
 @Component
 class StatusHistory {
@@ -27,19 +30,20 @@ class StatusHistory {
         this.entityManager = entityManager;
     }
 
-    void append(CitizenRecord record, Instant at) {
+    @EventListener
+    void on(RecordStatusChanged change) {
         entityManager.flush(); // the record's row must exist (and carry its status) before its history does
-        Timestamp instant = Timestamp.from(at);
+        Timestamp instant = Timestamp.from(change.at());
         jdbc.update("update captacion.record_status_history set valid_to = ? where record_id = ? and valid_to is null",
-                instant, record.getId());
+                instant, change.recordId());
         jdbc.update("""
                 insert into captacion.record_status_history (record_id, actor_id, status, inconsistency_type,
                     registral_status, entidad, auxiliar_id, valid_from)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                record.getId(), record.getActorId(), record.getStatus().name(),
-                record.getInconsistencyType() == null ? null : record.getInconsistencyType().name(),
-                record.getRegistralStatus().map(Enum::name).orElse(null), record.getEntidad(), record.getAuxiliarId(),
-                instant);
+                change.recordId(), change.actorId(), change.status().name(),
+                change.inconsistencyType() == null ? null : change.inconsistencyType().name(),
+                change.registralStatus() == null ? null : change.registralStatus().name(), change.entidad(),
+                change.auxiliarId(), instant);
     }
 
     /**

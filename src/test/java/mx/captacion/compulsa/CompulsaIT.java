@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,12 @@ class CompulsaIT extends IntegrationTestBase {
     void actorWithReviewer() {
         ensureReviewerAndAnalyst();
         fixture = newFixture();
+    }
+
+    /** The history every report reads follows each status these scenarios changed. */
+    @AfterEach
+    void everyStatusHasItsHistory() {
+        assertEveryStatusHasItsHistory();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +32,12 @@ public abstract class HearingTestBase extends IntegrationTestBase {
     protected void users() {
         ensureReviewerAndAnalyst();
         ensureUser(HEARING_REVIEWER, Roles.AUDIENCIA);
+    }
+
+    /** The history every report reads follows each status these scenarios changed. */
+    @AfterEach
+    void everyStatusHasItsHistory() {
+        assertEveryStatusHasItsHistory();
     }
 
     /** A record of the fixture's actor that a control-desk reviewer found with a bad signature. */

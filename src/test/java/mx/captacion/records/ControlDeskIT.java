@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,12 @@ class ControlDeskIT extends IntegrationTestBase {
     void setUp() {
         ensureReviewerAndAnalyst();
         fixture = newFixture();
+    }
+
+    /** The history every report reads follows each status these scenarios changed. */
+    @AfterEach
+    void everyStatusHasItsHistory() {
+        assertEveryStatusHasItsHistory();
     }
 
     @Test

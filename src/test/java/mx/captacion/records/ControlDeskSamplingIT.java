@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,12 @@ class ControlDeskSamplingIT extends IntegrationTestBase {
                 update captacion.capture_process
                    set review_mode = 'MUESTREO', sample_rate = ?, error_threshold = 10, min_sampled_reviews = ?
                  where id = ?""", RATE, MIN_REVIEWS, processId);
+    }
+
+    /** The history every report reads follows each status these scenarios changed. */
+    @AfterEach
+    void everyStatusHasItsHistory() {
+        assertEveryStatusHasItsHistory();
     }
 
     @Test

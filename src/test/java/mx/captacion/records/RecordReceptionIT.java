@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,12 @@ class RecordReceptionIT extends IntegrationTestBase {
     @BeforeEach
     void newActor() {
         fixture = newFixture();
+    }
+
+    /** The history every report reads follows each status these scenarios changed. */
+    @AfterEach
+    void everyStatusHasItsHistory() {
+        assertEveryStatusHasItsHistory();
     }
 
     @Test
