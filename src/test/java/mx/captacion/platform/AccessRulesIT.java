@@ -106,6 +106,9 @@ class AccessRulesIT extends IntegrationTestBase {
                     "/api/v1/bitacora.csv").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
             rule(null, roles(Roles.INE_ADMIN), "conservación y depuración de datos personales", "/api/v1/retencion",
                     "/api/v1/retencion/**").refusing(Roles.MESA_CONTROL, Roles.CAMUNDA_ADMIN),
+            rule(null, roles(Roles.INE_ADMIN, Roles.SOPORTE_TECNICO, Roles.CAMUNDA_ADMIN),
+                    "ingreso de registros: fila y registros detenidos", "/api/v1/ingreso", "/api/v1/ingreso/**")
+                    .refusing(Roles.MESA_CONTROL, Roles.REPRESENTANTE),
             rule("POST", roles(Roles.MATO, Roles.INETEL), "registrar una llamada", "/api/v1/mesa-ayuda/llamadas")
                     .refusing(Roles.SOPORTE_TECNICO),
             rule(null, roles(Roles.MATO, Roles.INE_ADMIN), "búsqueda e informes de la mesa de ayuda",
