@@ -88,18 +88,26 @@ public class ScreeningRecord {
 
     /**
      * The record and the earlier ones with its picture are all flagged; an earlier one already at
-     * the control desk gets the flag in its open task too.
+     * the control desk gets the flag in its open task too. An earlier record already flagged for this
+     * kind of image is left as it is: it names the record that first reused its picture, which is
+     * what its reviewer needs, while writing every later one into it cost each screening a row
+     * update per earlier record — rows that concurrent intake batches then waited on and deadlocked
+     * over (ingestion benchmark, 2026-12-05). The others are taken in one order, so two batches that
+     * do flag the same records lock them in the same order.
      */
     private void flagReuse(CitizenRecord record, ReusedImages.Reuse reuse) {
         record.flagReusedImage(reuse.finding().message());
-        for (UUID otherId : reuse.others()) {
-            records.findById(otherId).ifPresent(other -> {
-                boolean wasFlagged = other.isReusedImage();
-                other.flagReusedImage(ReusedImages.Reuse.finding(reuse.kind(), record.getId().toString()).message());
-                if (!wasFlagged && other.isReusedImage() && other.getStatus() == RecordStatus.EN_MESA_DE_CONTROL) {
-                    controlDesk.flagForFraudReview(other);
-                }
-            });
+        String flaggedForThisKind = ReusedImages.Reuse.finding(reuse.kind(), "").message();
+        for (UUID otherId : reuse.others().stream().sorted().toList()) {
+            records.findById(otherId)
+                    .filter(other -> other.getFindings() == null || !other.getFindings().contains(flaggedForThisKind))
+                    .ifPresent(other -> {
+                        boolean wasFlagged = other.isReusedImage();
+                        other.flagReusedImage(ReusedImages.Reuse.finding(reuse.kind(), record.getId().toString()).message());
+                        if (!wasFlagged && other.isReusedImage() && other.getStatus() == RecordStatus.EN_MESA_DE_CONTROL) {
+                            controlDesk.flagForFraudReview(other);
+                        }
+                    });
         }
     }
 

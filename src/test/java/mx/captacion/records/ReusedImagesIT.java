@@ -78,6 +78,32 @@ class ReusedImagesIT extends IntegrationTestBase {
     }
 
     @Test
+    void aPictureReusedAgainNamesEveryEarlierRecordInTheNewOneAndLeavesTheFlaggedOnesAsTheyAre() {
+        RecordSubmission first = submission(fixture);
+        UUID firstId = accepted(first);
+        awaitStatus(firstId, "EN_MESA_DE_CONTROL");
+        UUID secondId = accepted(withFotoViva(submission(fixture), first.images().fotoViva()));
+        awaitStatus(secondId, "EN_MESA_DE_CONTROL");
+        String firstFlagged = findingsOf(firstId);
+        String secondFlagged = findingsOf(secondId);
+
+        UUID thirdId = accepted(withFotoViva(submission(fixture), first.images().fotoViva()));
+
+        awaitStatus(thirdId, "EN_MESA_DE_CONTROL");
+        assertThat(findingsOf(thirdId)).contains(firstId.toString()).contains(secondId.toString());
+        // already flagged for their live photo: not written again (a picture shared by many records
+        // would otherwise cost every screening an update of every earlier one)
+        assertThat(findingsOf(firstId)).isEqualTo(firstFlagged).contains(secondId.toString())
+                .doesNotContain(thirdId.toString());
+        assertThat(findingsOf(secondId)).isEqualTo(secondFlagged);
+    }
+
+    private static RecordSubmission withFotoViva(RecordSubmission s, String fotoViva) {
+        RecordSubmission.Images images = s.images();
+        return withImages(s, new RecordSubmission.Images(images.anverso(), images.reverso(), fotoViva, images.firma()));
+    }
+
+    @Test
     void citizensWithTheirOwnImagesAreNotFlagged() {
         UUID one = accepted(submission(fixture));
         awaitStatus(one, "EN_MESA_DE_CONTROL");
