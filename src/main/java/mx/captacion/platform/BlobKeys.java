@@ -133,12 +133,14 @@ final class BlobKeys {
         new SecureRandom().nextBytes(key);
         Files.createDirectories(path.getParent());
         try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            // a file system without POSIX permissions (Windows): the file takes the folder's access rules
-            Files.createFile(path);
+            try {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                // a file system without POSIX permissions (Windows): the file takes the folder's access rules
+                Files.createFile(path);
+            }
         } catch (FileAlreadyExistsException anotherStart) {
-            return;
+            return; // on either kind of file system
         }
         try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
             writer.write("# Clave de la demostración para cifrar las imágenes, generada en su primer arranque.\n"
