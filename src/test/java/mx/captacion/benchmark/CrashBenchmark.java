@@ -478,7 +478,7 @@ public final class CrashBenchmark {
                     afterRestart >= 0 ? "after" : "before");
         }
         System.out.printf("machine                           %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vendor"), System.getProperty("java.version"), postgresVersion(db));
+                System.getProperty("java.vendor"), System.getProperty("java.version"), IngestionBenchmark.postgresVersion(db));
         if (violations.isEmpty()) {
             System.out.println("VERDICT                           OK: every acknowledged record stored once and settled;"
                     + " every re-sent one stored once");
@@ -634,13 +634,6 @@ public final class CrashBenchmark {
             }
         }
         return counts;
-    }
-
-    private static String postgresVersion(Connection db) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("select version()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     private static int incidentCount(Connection db) throws SQLException {

@@ -365,7 +365,7 @@ public final class IngestionBenchmark {
         return samples;
     }
 
-    private static String postgresVersion(Connection db) throws SQLException {
+    static String postgresVersion(Connection db) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("select version()"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getString(1);
