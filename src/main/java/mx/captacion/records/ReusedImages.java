@@ -1,12 +1,14 @@
 package mx.captacion.records;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,12 +33,21 @@ class ReusedImages {
     /** The reviewer reads at most this many other records' ids. */
     private static final int LISTED = 3;
 
+    /** One band's look-up; the check sends those of all its bands as one statement ({@code union all}). */
     private static final String BAND_MATCHES = """
-            select f.record_id, f.clave_elector, f.h0, f.h1, f.h2, f.h3
-              from captacion.image_fingerprint_band b
-              join captacion.image_fingerprint f on f.record_id = b.record_id and f.image_kind = b.image_kind
-             where b.process_id = ? and b.image_kind = ? and b.band = ? and b.band_value = ?
-             fetch first %d rows only""".formatted(COMMON_BAND + 1);
+            (select ? as band, f.record_id, f.clave_elector, f.h0, f.h1, f.h2, f.h3
+               from captacion.image_fingerprint_band b
+               join captacion.image_fingerprint f on f.record_id = b.record_id and f.image_kind = b.image_kind
+              where b.process_id = ? and b.image_kind = ? and b.band = ? and b.band_value = ?
+              fetch first %d rows only)""".formatted(COMMON_BAND + 1);
+
+    /**
+     * Band values found common, per process: once more than {@value #COMMON_BAND} records share one
+     * it stays so (fingerprints are only added, and a purge takes the whole process), so its look-up
+     * is not sent again — reading its {@value #COMMON_BAND} rows to ignore them cost every later record
+     * about 3 ms per band on PostgreSQL (the credential's layout is such a band). Each node learns its own.
+     */
+    private final Set<Band> commonBands = ConcurrentHashMap.newKeySet();
 
     private final JdbcTemplate jdbc;
     private final int maxDistance;
@@ -64,20 +75,37 @@ class ReusedImages {
         }
         PerceptualHash hash = computed.get();
         Set<UUID> others = new LinkedHashSet<>();
-        for (int band = 0; band < BANDS; band++) {
-            List<UUID> matches = new ArrayList<>();
-            int[] rows = {0};
-            jdbc.query(BAND_MATCHES, rs -> {
-                rows[0]++;
-                UUID other = rs.getObject(1, UUID.class);
-                PerceptualHash theirs = new PerceptualHash(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
-                if (!other.equals(record.getId()) && !record.getClaveElector().equals(rs.getString(2))
+        List<Band> looked = new ArrayList<>(BANDS);
+        List<Object> params = new ArrayList<>(BANDS * 5);
+        for (int index = 0; index < BANDS; index++) {
+            Band band = new Band(record.getProcessId(), kind, index, hash.band(index, BANDS));
+            if (!commonBands.contains(band)) {
+                looked.add(band);
+                params.addAll(List.of(index, band.processId(), kind.name(), index, band.value()));
+            }
+        }
+        if (!looked.isEmpty()) {
+            int[] rows = new int[BANDS];
+            List<List<UUID>> matches = new ArrayList<>(BANDS);
+            for (int index = 0; index < BANDS; index++) {
+                matches.add(new ArrayList<>());
+            }
+            jdbc.query(String.join(" union all ", Collections.nCopies(looked.size(), BAND_MATCHES)), rs -> {
+                int band = rs.getInt(1);
+                rows[band]++;
+                UUID other = rs.getObject(2, UUID.class);
+                PerceptualHash theirs = new PerceptualHash(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+                if (!other.equals(record.getId()) && !record.getClaveElector().equals(rs.getString(3))
                         && hash.distance(theirs) <= maxDistance) {
-                    matches.add(other);
+                    matches.get(band).add(other);
                 }
-            }, record.getProcessId(), kind.name(), band, hash.band(band, BANDS));
-            if (rows[0] <= COMMON_BAND) {
-                others.addAll(matches);
+            }, params.toArray());
+            for (Band band : looked) {
+                if (rows[band.index()] <= COMMON_BAND) {
+                    others.addAll(matches.get(band.index()));
+                } else {
+                    commonBands.add(band);
+                }
             }
         }
         if (stored.isEmpty()) {
@@ -105,6 +133,10 @@ class ReusedImages {
         jdbc.batchUpdate("""
                 insert into captacion.image_fingerprint_band (process_id, image_kind, band, band_value, record_id)
                 values (?, ?, ?, ?, ?)""", bands);
+    }
+
+    /** One band's value of an image kind's hashes in a process. */
+    private record Band(long processId, ImageKind kind, int index, int value) {
     }
 
     /** The image of one kind found in other citizens' records. */

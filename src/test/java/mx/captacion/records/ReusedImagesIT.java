@@ -98,6 +98,44 @@ class ReusedImagesIT extends IntegrationTestBase {
         assertThat(findingsOf(secondId)).isEqualTo(secondFlagged);
     }
 
+    /**
+     * A picture that hundreds of records share (every band value common) tells nobody apart: a new
+     * record with it is not flagged, neither the first time (the look-up reads the bands' rows) nor
+     * the next (the bands are known common and not looked up again).
+     */
+    @Test
+    void aPictureHundredsOfRecordsShareTellsNobodyApart() {
+        RecordSubmission first = submission(fixture);
+        UUID firstId = accepted(first);
+        awaitStatus(firstId, "EN_MESA_DE_CONTROL");
+        // 201 more records of the process with the same live photo's fingerprint (written as the intake would)
+        jdbc.update("""
+                insert into captacion.citizen_record
+                select (jsonb_populate_record(null::captacion.citizen_record, to_jsonb(c)
+                        || jsonb_build_object('id', gen_random_uuid(), 'submission_id', gen_random_uuid(),
+                                              'receipt_code', null, 'clave_elector', 'CLON' || lpad(n::text, 14, '0')))).*
+                  from captacion.citizen_record c, generate_series(1, 201) n where c.id = ?""", firstId);
+        jdbc.update("""
+                insert into captacion.image_fingerprint (record_id, image_kind, process_id, clave_elector, h0, h1, h2, h3)
+                select c.id, f.image_kind, f.process_id, c.clave_elector, f.h0, f.h1, f.h2, f.h3
+                  from captacion.citizen_record c join captacion.image_fingerprint f on f.record_id = ? and f.image_kind = 'FOTO_VIVA'
+                 where c.clave_elector like 'CLON%'""", firstId);
+        jdbc.update("""
+                insert into captacion.image_fingerprint_band (process_id, image_kind, band, band_value, record_id)
+                select b.process_id, b.image_kind, b.band, b.band_value, c.id
+                  from captacion.citizen_record c join captacion.image_fingerprint_band b on b.record_id = ? and b.image_kind = 'FOTO_VIVA'
+                 where c.clave_elector like 'CLON%'""", firstId);
+
+        UUID second = accepted(withFotoViva(submission(fixture), first.images().fotoViva()));
+        awaitStatus(second, "EN_MESA_DE_CONTROL");
+        UUID third = accepted(withFotoViva(submission(fixture), first.images().fotoViva()));
+        awaitStatus(third, "EN_MESA_DE_CONTROL");
+
+        assertThat(findingsOf(second)).doesNotContain("Posible fraude");
+        assertThat(findingsOf(third)).doesNotContain("Posible fraude");
+        assertThat(findingsOf(firstId)).doesNotContain("Posible fraude");
+    }
+
     private static RecordSubmission withFotoViva(RecordSubmission s, String fotoViva) {
         RecordSubmission.Images images = s.images();
         return withImages(s, new RecordSubmission.Images(images.anverso(), images.reverso(), fotoViva, images.firma()));
