@@ -14,6 +14,10 @@
 # Environment (defaults in brackets):
 #   BENCH_RECORDS [20000]   BENCH_CLIENTS [64]   BENCH_IMAGE_BYTES [40000]
 #   BENCH_PORT [8080]       BENCH_DB [captacion_bench]   BENCH_PGHOST [localhost]   BENCH_PGPORT [5432]
+#   BENCH_RATE [0]          records offered per second, paced (open loop): BENCH_RECORDS / BENCH_RATE
+#                           seconds of steady load; 0 = every client sends as fast as it can
+#   BENCH_STAGES [1]        1 records the platform with JFR (target/bench-platform.jfr) and prints
+#                           the CPU per record shared out by stage; 0 = no recording
 #   BENCH_PLATFORM_JAVA_OPTS [] extra JVM options for the platform, e.g. -Xmx2g
 #   BENCH_SKIP_BUILD [0]    1 reuses target/ from a previous run
 set -euo pipefail
@@ -33,6 +37,14 @@ export BENCH_PGHOST="$PGHOST" BENCH_PGPORT="$PGPORT"
 URL="http://localhost:$PORT"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 
+RATE="${BENCH_RATE:-0}"
+JFR_FILE=""
+if [[ "${BENCH_STAGES:-1}" == 1 ]]; then
+  JFR_FILE="$PWD/target/bench-platform.jfr"
+  rm -f "$JFR_FILE"
+  BENCH_PLATFORM_JAVA_OPTS="${BENCH_PLATFORM_JAVA_OPTS:-} -XX:StartFlightRecording=name=bench,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
+fi
+
 . bench/lib.sh
 build_platform
 echo "== Recreating database $DB"
@@ -47,4 +59,7 @@ run_client \
   -Dbench.jdbcUrl="$JDBC_URL" \
   -Dbench.user="$DB_USER" \
   -Dbench.password="$DB_PASSWORD" \
+  -Dbench.rate="$RATE" \
+  -Dbench.platformPid="$PLATFORM_PID" \
+  -Dbench.jfr="$JFR_FILE" \
   mx.captacion.benchmark.IngestionBenchmark

@@ -8,11 +8,12 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+
+import mx.captacion.platform.ImageFiles;
 
 /**
  * A 256-bit difference hash (dHash) of an image: the image in grey, shrunk to 17x16 by averaging
@@ -34,7 +35,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     public static Optional<PerceptualHash> of(byte[] bytes) {
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
+            image = ImageIO.read(ImageFiles.inMemory(bytes)); // closes the stream itself
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -19,8 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +39,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.demo.SyntheticSubmissions;
-import mx.captacion.records.RecordSubmission;
 import mx.captacion.records.RecordSubmission;
 
 /**
@@ -72,6 +75,12 @@ public final class IngestionBenchmark {
     private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://localhost:5432/captacion_bench");
     private final String user = System.getProperty("bench.user", "bench");
     private final String password = System.getProperty("bench.password", "bench");
+    /** Records offered per second in a paced (open-loop) run; 0: every client sends as fast as it can. */
+    private final double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
+    /** The platform's process (its CPU is read from /proc); 0: not measured. */
+    private final long platformPid = Long.getLong("bench.platformPid", 0);
+    /** The platform's JFR recording named "bench", dumped here for the per-stage breakdown; empty: none. */
+    private final String jfr = System.getProperty("bench.jfr", "");
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -94,7 +103,7 @@ public final class IngestionBenchmark {
 
             long buildStart = System.nanoTime();
             List<byte[][]> bodies = buildBodies(fixture, records, imageBytes);
-            int bodyBytes = bodies.get(0)[0].length + bodies.get(0)[1].length;
+            int bodyBytes = Arrays.stream(bodies.get(0)).mapToInt(part -> part.length).sum();
             System.out.printf("Built %,d submissions in %.1f s (%,d bytes each, 4 images of ~%,d bytes)%n",
                     records, seconds(System.nanoTime() - buildStart), bodyBytes, imageBytes);
 
@@ -107,6 +116,9 @@ public final class IngestionBenchmark {
             CountDownLatch done = new CountDownLatch(clients);
             URI[] recordsUris = urls.stream().map(node -> URI.create(node + "/api/v1/records")).toArray(URI[]::new);
 
+            long platformCpuStart = platformPid > 0 ? CpuTime.ofProcess(platformPid) : -1;
+            long postgresCpuStart = CpuTime.ofPostgres();
+            Instant startInstant = Instant.now();
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 Thread client = new Thread(() -> {
@@ -119,6 +131,15 @@ public final class IngestionBenchmark {
                                     .POST(publisherOf(bodies.get(i)))
                                     .build();
                             long t0 = System.nanoTime();
+                            if (rate > 0) {
+                                // open loop: record i is due at i / rate; its latency counts from then, so a
+                                // slow answer that delays the next sends is counted, not hidden
+                                t0 = start + (long) (i * 1e9 / rate);
+                                long wait = t0 - System.nanoTime();
+                                if (wait > 0) {
+                                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                                }
+                            }
                             try {
                                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                                 latencies[i] = System.nanoTime() - t0;
@@ -135,6 +156,8 @@ public final class IngestionBenchmark {
                             }
                             acknowledged.incrementAndGet();
                         }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } finally {
                         done.countDown();
                     }
@@ -191,6 +214,10 @@ public final class IngestionBenchmark {
                 }
             }
 
+            long platformCpu = platformPid > 0 ? CpuTime.ofProcess(platformPid) - platformCpuStart : -1;
+            long postgresCpu = CpuTime.ofPostgres() - postgresCpuStart;
+            Instant deskDoneInstant = Instant.now();
+
             // --- progress report ------------------------------------------------------------------
             long[] progress = timeProgressReport(fixture.folio());
 
@@ -221,6 +248,16 @@ public final class IngestionBenchmark {
                     millis(percentile(sorted, 50)), millis(percentile(sorted, 90)),
                     millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]));
             System.out.printf("failures                %d%n", failures);
+            if (rate > 0) {
+                System.out.printf("offered                 %.1f records/s for %.1f s (paced, open loop)%n", rate, records / rate);
+            }
+            if (platformCpu >= 0) {
+                System.out.printf("CPU per record (ms)     %.2f in all: platform JVM %.2f, PostgreSQL %.2f (first send -> last at the desk)%n",
+                        (platformCpu + postgresCpu) / 1e6 / atDesk, platformCpu / 1e6 / atDesk, postgresCpu / 1e6 / atDesk);
+                if (!jfr.isEmpty()) {
+                    printStages(platformCpu / 1e6 / atDesk, startInstant, deskDoneInstant);
+                }
+            }
             failureSamples.forEach(sample -> System.out.println("    " + abbreviate(sample)));
             if (progress.length > 0) {
                 System.out.printf("progress report (ms)    p50 %.1f  p99 %.1f  max %.1f  (%d calls after %d warm-ups)%n",
@@ -280,17 +317,34 @@ public final class IngestionBenchmark {
     }
 
     /**
-     * Every submission's JSON, as two parts sent back to back: its own data, and the images, which
-     * {@link SyntheticSubmissions#sharingImages} draws once and repeats in every submission, so they
-     * are shared rather than held 20,000 times (several GB). The bytes on the wire are the full JSON;
-     * every record after the first is then flagged for image reuse (same path, to the control desk).
+     * Every submission's JSON, as parts sent back to back: its own data, then the images. One picture
+     * set ({@link SyntheticSubmissions#sharingImages}) is drawn once and shared, so it is not held
+     * 20,000 times (several GB); a tag in each image's comment ({@link DistinctImageBytes}) still makes
+     * every record's four images files of their own, so reception stores and encrypts four new files
+     * per record. The pictures are the same, so every record after the first is flagged for image
+     * reuse (same path, to the control desk). The bytes on the wire are the full JSON.
      */
     static List<byte[][]> buildBodies(Fixture f, int records, int imageBytes) throws Exception {
+        return buildBodies(f, records, imageBytes, true);
+    }
+
+    /**
+     * As {@link #buildBodies(Fixture, int, int)}; without {@code distinctBytes} every record carries the
+     * very same image bytes, and a body is two parts: its head and the images' JSON shared by all.
+     */
+    static List<byte[][]> buildBodies(Fixture f, int records, int imageBytes, boolean distinctBytes) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SyntheticSubmissions submissions = SyntheticSubmissions.sharingImages(SEED, imageBytes);
         Instant capturedAt = Instant.now().minusSeconds(60);
+        Base64.Encoder base64 = Base64.getEncoder();
+        Base64.Decoder decoder = Base64.getDecoder();
         String imagesTail = null;
+        byte[] sameBytesTail = null;
+        // the tail split around each image's tag: shared slices, and per record the tags' Base64
+        List<byte[]> slices = new ArrayList<>();
+        List<DistinctImageBytes> tagged = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         List<byte[][]> bodies = new ArrayList<>(records);
         for (int i = 0; i < records; i++) {
             RecordSubmission s = submissions.next(f.processCode(), f.folio(), f.auxiliarId(), capturedAt);
@@ -302,15 +356,50 @@ public final class IngestionBenchmark {
             }
             String head = withoutImages.substring(0, withoutImages.length() - "null}".length());
             if (imagesTail == null) {
-                imagesTail = json.writeValueAsString(s.images()) + "}";
-                if (!(head + imagesTail).equals(json.writeValueAsString(s))) {
+                RecordSubmission.Images shared = s.images();
+                sameBytesTail = (json.writeValueAsString(shared) + "}").getBytes(StandardCharsets.US_ASCII);
+                Map<String, DistinctImageBytes> byKind = new LinkedHashMap<>();
+                for (Map.Entry<String, String> image : Map.of("A", shared.anverso(), "R", shared.reverso(),
+                        "F", shared.fotoViva(), "S", shared.firma()).entrySet()) {
+                    byKind.put(image.getKey(), new DistinctImageBytes(decoder.decode(image.getValue())));
+                }
+                RecordSubmission.Images withRoom = new RecordSubmission.Images(
+                        base64.encodeToString(byKind.get("A").image()), base64.encodeToString(byKind.get("R").image()),
+                        base64.encodeToString(byKind.get("F").image()), base64.encodeToString(byKind.get("S").image()));
+                imagesTail = json.writeValueAsString(withRoom) + "}";
+                RecordSubmission whole = new RecordSubmission(s.submissionId(), s.processCode(), s.actorFolio(),
+                        s.auxiliarId(), s.channel(), s.capturedAt(), s.location(), s.citizen(), withRoom);
+                if (!(head + imagesTail).equals(json.writeValueAsString(whole))) {
                     throw new IllegalStateException("The split JSON differs from the whole submission's JSON");
                 }
+                String tail = imagesTail;
+                List<String> inOrder = new ArrayList<>(byKind.keySet());
+                inOrder.sort(Comparator.comparingInt(
+                        kind -> tail.indexOf(base64.encodeToString(byKind.get(kind).image()))));
+                int from = 0;
+                for (String kind : inOrder) {
+                    DistinctImageBytes image = byKind.get(kind);
+                    int at = tail.indexOf(base64.encodeToString(image.image())) + image.base64Start();
+                    slices.add(tail.substring(from, at).getBytes(StandardCharsets.US_ASCII));
+                    from = at + image.base64Length();
+                    tagged.add(image);
+                    kinds.add(kind);
+                }
+                slices.add(tail.substring(from).getBytes(StandardCharsets.US_ASCII));
             }
-            bodies.add(new byte[][] {head.getBytes(StandardCharsets.UTF_8), null});
+            if (!distinctBytes) {
+                bodies.add(new byte[][] {head.getBytes(StandardCharsets.UTF_8), sameBytesTail});
+                continue;
+            }
+            byte[][] parts = new byte[2 + 2 * tagged.size()][];
+            parts[0] = head.getBytes(StandardCharsets.UTF_8);
+            for (int k = 0; k < tagged.size(); k++) {
+                parts[1 + 2 * k] = slices.get(k);
+                parts[2 + 2 * k] = tagged.get(k).region(kinds.get(k), i);
+            }
+            parts[parts.length - 1] = slices.get(slices.size() - 1);
+            bodies.add(parts);
         }
-        byte[] tail = imagesTail.getBytes(StandardCharsets.UTF_8);
-        bodies.forEach(body -> body[1] = tail);
         return bodies;
     }
 
@@ -335,6 +424,22 @@ public final class IngestionBenchmark {
             }
         }
         return counts;
+    }
+
+    /** The JVM's CPU per record shared out by stage, from the platform's JFR execution samples. */
+    private void printStages(double jvmMillisPerRecord, Instant from, Instant to) throws Exception {
+        Process dump = new ProcessBuilder("jcmd", Long.toString(platformPid), "JFR.dump", "name=bench", "filename=" + jfr)
+                .redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (dump.waitFor() != 0 || !Files.exists(Path.of(jfr))) {
+            System.out.println("per-stage breakdown     not available: " + abbreviate(output.strip()));
+            return;
+        }
+        Map<String, Long> samples = StageProfile.samples(Path.of(jfr), from, to);
+        long total = samples.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("per stage (JVM CPU ms per record, from %,d JFR samples; GC and JIT spread in proportion)%n", total);
+        samples.forEach((stage, count) -> System.out.printf("    %-62s %6.2f  (%4.1f %%)%n", stage,
+                total == 0 ? 0 : jvmMillisPerRecord * count / total, total == 0 ? 0 : 100.0 * count / total));
     }
 
     /** Sorted durations (ns) of the timed calls; empty if the report failed. */

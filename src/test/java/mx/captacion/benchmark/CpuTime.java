@@ -1,0 +1,66 @@
+package mx.captacion.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time of processes on this Linux machine, read from {@code /proc}: the platform's JVM and
+ * PostgreSQL's processes (backends, writers, autovacuum). CPU per record is steadier than a rate on
+ * a shared machine. A backend that ends during the run is counted through the postmaster, which
+ * reaps it (its children's time).
+ */
+final class CpuTime {
+
+    /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux x86-64). */
+    private static final long TICKS_PER_SECOND = 100;
+
+    private CpuTime() {
+    }
+
+    /** User and system CPU of the process, in nanoseconds; -1 when it cannot be read. */
+    static long ofProcess(long pid) {
+        long[] fields = fields(Path.of("/proc", Long.toString(pid), "stat"));
+        return fields == null ? -1 : ticksToNanos(fields[0] + fields[1]);
+    }
+
+    /** User and system CPU of every {@code postgres} process, ended children included, in nanoseconds. */
+    static long ofPostgres() {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            return ticksToNanos(procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> "postgres".equals(comm(p)))
+                    .map(p -> fields(p.resolve("stat")))
+                    .filter(f -> f != null)
+                    .mapToLong(f -> f[0] + f[1] + f[2] + f[3])
+                    .sum());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String comm(Path proc) {
+        try {
+            return Files.readString(proc.resolve("comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** utime, stime, cutime, cstime (fields 14–17 of {@code stat}, after the command's closing parenthesis). */
+    private static long[] fields(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] after = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            // after[0] is field 3 (state): field n is after[n - 3]
+            return new long[] {Long.parseLong(after[11]), Long.parseLong(after[12]),
+                    Long.parseLong(after[13]), Long.parseLong(after[14])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long ticksToNanos(long ticks) {
+        return ticks * (1_000_000_000L / TICKS_PER_SECOND);
+    }
+}
