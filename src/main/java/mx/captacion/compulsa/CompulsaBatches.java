@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.camel.Header;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.records.RecordsForCompulsa;
 import mx.captacion.roll.ElectoralRoll;
 
 /**
@@ -43,12 +46,6 @@ public class CompulsaBatches {
 
     private static final Logger log = LoggerFactory.getLogger(CompulsaBatches.class);
 
-    private static final RowMapper<CompulsaRequest> REQUEST = (rs, n) -> new CompulsaRequest(
-            rs.getObject("id", UUID.class), rs.getString("clave_elector"), rs.getString("nombre"),
-            rs.getString("apellido_paterno"), rs.getString("apellido_materno"),
-            rs.getDate("fecha_nacimiento").toLocalDate(), rs.getString("sexo"), rs.getInt("entidad"),
-            rs.getInt("seccion"));
-
     /**
      * A batch as INE staff follow it. {@code resumedAt}/{@code resumedRecords}: when its unanswered
      * records were last checked again (local batches), and how many. {@code overdue}: a DERFE batch
@@ -64,13 +61,17 @@ public class CompulsaBatches {
     }
 
     private static final String BATCH_VIEW = """
-            select b.*, p.code,
-                   (select count(*) from captacion.citizen_record r
-                    where r.compulsa_batch_id = b.id and r.status = 'PARA_COMPULSA') as pending
+            select b.*, p.code
             from captacion.compulsa_batch b join captacion.capture_process p on p.id = b.process_id
             """;
 
+    private static final RowMapper<BatchRow> BATCH = (rs, n) -> new BatchRow(rs.getLong("id"), rs.getString("code"),
+            CompulsaEndpoint.valueOf(rs.getString("endpoint")), rs.getInt("record_count"), rs.getInt("answered_count"),
+            rs.getTimestamp("sent_at").toInstant(), instant(rs, "answered_at"), instant(rs, "resumed_at"),
+            rs.getInt("resumed_records"));
+
     private final JdbcTemplate jdbc;
+    private final RecordsForCompulsa records;
     private final ElectoralRoll roll;
     private final Clock clock;
     private final CompulsaEndpoint defaultEndpoint;
@@ -78,8 +79,10 @@ public class CompulsaBatches {
     private final Duration resumeAfter;
     private final Duration answerDue;
 
-    CompulsaBatches(JdbcTemplate jdbc, ElectoralRoll roll, Clock clock, CompulsaSettings settings) {
+    CompulsaBatches(JdbcTemplate jdbc, RecordsForCompulsa records, ElectoralRoll roll, Clock clock,
+                    CompulsaSettings settings) {
         this.jdbc = jdbc;
+        this.records = records;
         this.roll = roll;
         this.clock = clock;
         this.defaultEndpoint = CompulsaEndpoint.byRouteName(settings.endpoint()).orElseThrow(); // checked by the settings
@@ -112,7 +115,8 @@ public class CompulsaBatches {
             log.warn("Compulsa local en espera: no se ha importado ninguna lista nominal");
             return null;
         }
-        Long processId = processCode == null || processCode.isBlank() ? longestWaitingProcess() : processId(processCode);
+        Long processId = processCode == null || processCode.isBlank() ? records.longestWaitingProcess().orElse(null)
+                : processId(processCode);
         if (processId == null) {
             return null;
         }
@@ -128,13 +132,8 @@ public class CompulsaBatches {
             return s;
         }, key);
         long batchId = key.getKey().longValue();
-        // "and compulsa_batch_id is null" again: a concurrent batch that took a row first keeps it.
-        int taken = jdbc.update("""
-                update captacion.citizen_record set compulsa_batch_id = ?
-                where id in (select id from captacion.citizen_record
-                             where status = 'PARA_COMPULSA' and process_id = ? and compulsa_batch_id is null
-                             order by reviewed_at, id limit ?)
-                  and compulsa_batch_id is null""", batchId, processId, batchSize);
+        // a concurrent batch that took a record first keeps it (RecordsForCompulsa.take)
+        int taken = records.take(batchId, processId, batchSize);
         if (taken == 0) {
             jdbc.update("delete from captacion.compulsa_batch where id = ?", batchId);
             return null;
@@ -147,12 +146,11 @@ public class CompulsaBatches {
 
     /** One more answer applied to the record's batch; the batch is answered when all its records are. */
     void answered(UUID recordId) {
-        jdbc.update("""
+        records.batchOf(recordId).ifPresent(batchId -> jdbc.update("""
                 update captacion.compulsa_batch
                 set answered_count = answered_count + 1,
                     answered_at = case when answered_count + 1 >= record_count then ? else answered_at end
-                where id = (select compulsa_batch_id from captacion.citizen_record where id = ?)""",
-                Timestamp.from(clock.instant()), recordId);
+                where id = ?""", Timestamp.from(clock.instant()), batchId));
     }
 
     /**
@@ -164,9 +162,7 @@ public class CompulsaBatches {
         if (jdbc.queryForList("select id from captacion.compulsa_batch where id = ?", Long.class, batchId).isEmpty()) {
             throw new ApiProblem("LOTE_NO_ENCONTRADO", 404, "No existe el lote de compulsa " + batchId + ".");
         }
-        int released = jdbc.update("""
-                update captacion.citizen_record set compulsa_batch_id = null
-                where compulsa_batch_id = ? and status = 'PARA_COMPULSA'""", batchId);
+        int released = records.release(batchId);
         jdbc.update("update captacion.compulsa_batch set record_count = record_count - ? where id = ?", released,
                 batchId);
         log.info("Lote de compulsa {}: {} registros sin respuesta liberados para un nuevo envío", batchId, released);
@@ -186,11 +182,14 @@ public class CompulsaBatches {
         Instant now = clock.instant();
         Timestamp due = Timestamp.from(now.minus(resumeAfter));
         List<CompulsaBatch> resumed = new ArrayList<>();
+        Set<Long> unanswered = records.waitingPerBatch().keySet();
+        if (unanswered.isEmpty()) {
+            return resumed;
+        }
         for (var b : jdbc.queryForList("""
                 select id, process_id from captacion.compulsa_batch
-                where endpoint = ? and coalesce(resumed_at, sent_at) <= ?
-                  and id in (select compulsa_batch_id from captacion.citizen_record where status = 'PARA_COMPULSA')
-                order by id""", CompulsaEndpoint.LOCAL.name(), due)) {
+                where endpoint = ? and coalesce(resumed_at, sent_at) <= ? and id = any(?)
+                order by id""", CompulsaEndpoint.LOCAL.name(), due, unanswered.toArray(Long[]::new))) {
             long batchId = ((Number) b.get("id")).longValue();
             List<CompulsaRequest> requests = waitingRequests(batchId);
             // the same condition again: another node's tick that claimed the batch first keeps it
@@ -229,28 +228,36 @@ public class CompulsaBatches {
 
     public List<BatchView> recent(int limit) {
         Instant now = clock.instant();
-        return jdbc.query(BATCH_VIEW + "order by b.id desc limit ?", (rs, n) -> view(rs, now), limit);
+        List<BatchRow> batches = jdbc.query(BATCH_VIEW + "order by b.id desc limit ?", BATCH, limit);
+        Map<Long, Integer> pending = records.waitingPerBatch(batches.stream().map(BatchRow::id).toList());
+        return batches.stream().map(b -> b.view(pending.getOrDefault(b.id(), 0), now, answerDue)).toList();
     }
 
     /** DERFE batches whose records still wait {@code answer-due} after the sending, oldest first. */
     public List<BatchView> overdue() {
         Instant now = clock.instant();
+        Map<Long, Integer> pending = records.waitingPerBatch();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query(BATCH_VIEW + """
-                where b.endpoint = ? and b.sent_at <= ?
-                  and b.id in (select compulsa_batch_id from captacion.citizen_record where status = 'PARA_COMPULSA')
-                order by b.id""", (rs, n) -> view(rs, now), CompulsaEndpoint.ARCHIVO.name(), Timestamp.from(now.minus(answerDue)))
-                .stream().filter(BatchView::overdue).toList();
+                where b.endpoint = ? and b.sent_at <= ? and b.id = any(?)
+                order by b.id""", BATCH, CompulsaEndpoint.ARCHIVO.name(), Timestamp.from(now.minus(answerDue)),
+                pending.keySet().toArray(Long[]::new))
+                .stream().map(b -> b.view(pending.getOrDefault(b.id(), 0), now, answerDue))
+                .filter(BatchView::overdue).toList();
     }
 
-    private BatchView view(ResultSet rs, Instant now) throws SQLException {
-        CompulsaEndpoint endpoint = CompulsaEndpoint.valueOf(rs.getString("endpoint"));
-        Instant sentAt = rs.getTimestamp("sent_at").toInstant();
-        int pending = rs.getInt("pending");
-        Instant due = sentAt.plus(answerDue);
-        boolean overdue = endpoint == CompulsaEndpoint.ARCHIVO && pending > 0 && !due.isAfter(now);
-        return new BatchView(rs.getLong("id"), rs.getString("code"), endpoint.label(), rs.getInt("record_count"),
-                rs.getInt("answered_count"), pending, sentAt, instant(rs, "answered_at"), instant(rs, "resumed_at"),
-                rs.getInt("resumed_records"), overdue, overdue ? due : null);
+    /** A batch's row, before its pending records (the records module's) are counted. */
+    private record BatchRow(long id, String processCode, CompulsaEndpoint endpoint, int recordCount, int answeredCount,
+                         Instant sentAt, Instant answeredAt, Instant resumedAt, int resumedRecords) {
+
+        BatchView view(int pending, Instant now, Duration answerDue) {
+            Instant due = sentAt.plus(answerDue);
+            boolean overdue = endpoint == CompulsaEndpoint.ARCHIVO && pending > 0 && !due.isAfter(now);
+            return new BatchView(id, processCode, endpoint.label(), recordCount, answeredCount, pending, sentAt,
+                    answeredAt, resumedAt, resumedRecords, overdue, overdue ? due : null);
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -275,25 +282,14 @@ public class CompulsaBatches {
 
     /** The records of a batch still waiting for their answer. */
     private List<CompulsaRequest> waitingRequests(long batchId) {
-        return jdbc.query("""
-                select id, clave_elector, nombre, apellido_paterno, apellido_materno, fecha_nacimiento, sexo,
-                       entidad, seccion
-                from captacion.citizen_record where compulsa_batch_id = ? and status = 'PARA_COMPULSA'
-                order by id""", REQUEST, batchId);
+        return records.waitingIn(batchId).stream().map(w -> new CompulsaRequest(w.recordId(), w.claveElector(),
+                w.nombre(), w.apellidoPaterno(), w.apellidoMaterno(), w.fechaNacimiento(), w.sexo(), w.entidad(),
+                w.seccion())).toList();
     }
 
     /** Records of each process waiting for the compulsa and not yet sent. */
     public long waiting() {
-        return jdbc.queryForObject("""
-                select count(*) from captacion.citizen_record
-                where status = 'PARA_COMPULSA' and compulsa_batch_id is null""", Long.class);
-    }
-
-    private Long longestWaitingProcess() {
-        return jdbc.queryForList("""
-                select process_id from captacion.citizen_record
-                where status = 'PARA_COMPULSA' and compulsa_batch_id is null
-                order by reviewed_at, id limit 1""", Long.class).stream().findFirst().orElse(null);
+        return records.notSent();
     }
 
     private Long processId(String code) {

@@ -2,6 +2,8 @@
  * The compulsa: records the control desk found valid ({@code PARA_COMPULSA}) go out in batches
  * through an endpoint of {@code integration/compulsa.camel.yaml} — the imported lista nominal, or
  * batch files exchanged with the DERFE — and each answer settles its record as {@code VALIDO} or
- * {@code NO_VALIDO} (records.ApplyingCompulsaAnswer).
+ * {@code NO_VALIDO} (records.ApplyingCompulsaAnswer). The batches are this module's; which records
+ * a batch holds is the records' own, taken and followed through records.RecordsForCompulsa: no SQL
+ * here reads or writes citizen_record.
  */
 package mx.captacion.compulsa;
