@@ -45,7 +45,9 @@ final class StageProfile {
                             || c.startsWith("camundajar") || c.equals("mx.captacion.platform.DecisionsOncePerInput")),
             new Stage("intake: automated processing (checks, reuse look-up, JPA)", INTAKE,
                     c -> c.startsWith("mx.captacion.") && !c.startsWith("mx.captacion.records.TakingInRecords")
-                            && !c.startsWith("mx.captacion.records.IntakeQueue")),
+                            && !c.startsWith("mx.captacion.records.IntakeQueue")
+                            // the engine's command interceptor of ours: every engine call runs inside it
+                            && !c.startsWith("mx.captacion.platform.TaskFormRefusals")),
             new Stage("intake: Camunda engine (process start, task, history)", INTAKE, c -> c.startsWith("org.camunda.bpm.engine")),
             new Stage("intake: queue, transaction commit, Camel", INTAKE, ANY),
             new Stage("other threads (job executor, timers, monitoring)", thread -> true, ANY));
