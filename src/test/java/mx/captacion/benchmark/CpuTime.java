@@ -25,6 +25,26 @@ final class CpuTime {
         return fields == null ? -1 : ticksToNanos(fields[0] + fields[1]);
     }
 
+    /** What a JVM's CPU went to, by its threads: {@code [JIT compiler, garbage collector, the rest]}, in nanoseconds. */
+    static long[] ofJvmThreads(long pid) {
+        long[] split = new long[3];
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                long[] fields = fields(task.resolve("stat"));
+                if (fields == null) {
+                    return;
+                }
+                String name = comm(task);
+                int kind = name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? 0
+                        : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : 2;
+                split[kind] += ticksToNanos(fields[0] + fields[1]);
+            });
+        } catch (IOException e) {
+            return new long[] {-1, -1, -1};
+        }
+        return split;
+    }
+
     /** User and system CPU of every {@code postgres} process, ended children included, in nanoseconds. */
     static long ofPostgres() {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {

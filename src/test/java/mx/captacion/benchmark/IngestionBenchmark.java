@@ -117,6 +117,7 @@ public final class IngestionBenchmark {
             URI[] recordsUris = urls.stream().map(node -> URI.create(node + "/api/v1/records")).toArray(URI[]::new);
 
             long platformCpuStart = platformPid > 0 ? CpuTime.ofProcess(platformPid) : -1;
+            long[] threadsCpuStart = platformPid > 0 ? CpuTime.ofJvmThreads(platformPid) : null;
             long postgresCpuStart = CpuTime.ofPostgres();
             // this connection's backend counts the records while they go: its CPU is the benchmark's, not the platform's
             long watcherPid = backendPid(db);
@@ -218,6 +219,10 @@ public final class IngestionBenchmark {
             }
 
             long platformCpu = platformPid > 0 ? CpuTime.ofProcess(platformPid) - platformCpuStart : -1;
+            long[] threadsCpu = platformPid > 0 ? CpuTime.ofJvmThreads(platformPid) : null;
+            for (int k = 0; threadsCpu != null && k < threadsCpu.length; k++) {
+                threadsCpu[k] -= threadsCpuStart[k];
+            }
             long watcherCpu = CpuTime.ofProcess(watcherPid) - watcherCpuStart;
             long postgresCpu = CpuTime.ofPostgres() - postgresCpuStart - watcherCpu;
             Instant deskDoneInstant = Instant.now();
@@ -260,8 +265,11 @@ public final class IngestionBenchmark {
                                 + " the benchmark's own counting, %.2f, left out)%n",
                         (platformCpu + postgresCpu) / 1e6 / atDesk, platformCpu / 1e6 / atDesk, postgresCpu / 1e6 / atDesk,
                         watcherCpu / 1e6 / atDesk);
+                System.out.printf("  of the JVM's           JIT compiler %.2f, garbage collector %.2f, Java threads %.2f"
+                                + " (a short run pays more of the JIT's warm-up per record)%n",
+                        threadsCpu[0] / 1e6 / atDesk, threadsCpu[1] / 1e6 / atDesk, threadsCpu[2] / 1e6 / atDesk);
                 if (!jfr.isEmpty()) {
-                    printStages(platformCpu / 1e6 / atDesk, startInstant, deskDoneInstant);
+                    printStages(threadsCpu[2] / 1e6 / atDesk, startInstant, deskDoneInstant);
                 }
             }
             failureSamples.forEach(sample -> System.out.println("    " + abbreviate(sample)));
@@ -443,7 +451,7 @@ public final class IngestionBenchmark {
         }
         Map<String, Long> samples = StageProfile.samples(Path.of(jfr), from, to);
         long total = samples.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("per stage (JVM CPU ms per record, from %,d JFR samples; GC and JIT spread in proportion)%n", total);
+        System.out.printf("per stage (CPU ms per record of the JVM's Java threads, shared out by %,d JFR samples)%n", total);
         samples.forEach((stage, count) -> System.out.printf("    %-62s %6.2f  (%4.1f %%)%n", stage,
                 total == 0 ? 0 : jvmMillisPerRecord * count / total, total == 0 ? 0 : 100.0 * count / total));
     }

@@ -16,8 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Where the platform's CPU went, by stage of a record's path, from the execution samples of a JFR
  * recording of the platform ({@code bench/ingestion.sh} starts it with one): each sample is given to
  * the first stage whose mark is found walking its stack from the innermost frame out, on the
- * thread that took it. The shares of the samples are scaled to the JVM's measured CPU per record;
- * time outside Java frames (garbage collection, the JIT compiler) is spread over them in proportion.
+ * thread that took it. The shares of the samples are scaled to the CPU per record of the JVM's Java
+ * threads (the JIT compiler's and the garbage collector's are counted apart); time a thread spends in
+ * native code (libjpeg's decoding, zlib) is not sampled and is spread over the stages in proportion.
  */
 final class StageProfile {
 
