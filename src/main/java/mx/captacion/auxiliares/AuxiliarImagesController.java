@@ -36,7 +36,6 @@ class AuxiliarImagesController {
         Optional<byte[]> image = auxiliares.findByAuxiliarId(auxiliarId)
                 .flatMap(a -> a.credentialHash(side))
                 .flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
-        return PersonalImages.serve(image);
+        return PersonalImages.serve(image, () -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
     }
 }

@@ -184,8 +184,7 @@ class AuxiliaresPortal {
     ResponseEntity<byte[]> credential(@PathVariable String auxiliarId, @PathVariable String side) {
         Auxiliar auxiliar = owned(access.current(), auxiliarId);
         Optional<byte[]> image = auxiliar.credentialHash(side).flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
-        return PersonalImages.serve(image);
+        return PersonalImages.serve(image, () -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
     }
 
     private Auxiliar owned(PoliticalActor actor, String auxiliarId) {
