@@ -1,7 +1,6 @@
 package mx.captacion.actors;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -84,14 +83,8 @@ class ProcessesPage {
     @GetMapping("/procesos/{code}/actores-por-dia")
     String actorsPerDay(@PathVariable String code, @RequestParam(required = false) String corte, Model model) {
         model.addAttribute("process", ProcessView.of(find(code)));
-        Instant cutoff = Cutoffs.fromPortal(corte, clock).orElse(null);
-        if (cutoff == null) {
-            model.addAttribute("error", "El corte no es una fecha y hora válida.");
-            return "actors/actors-per-day";
-        }
-        model.addAttribute("corte", Cutoffs.toInput(cutoff));
-        model.addAttribute("cutoffText", Cutoffs.toText(cutoff));
-        model.addAttribute("report", actorsPerDay.of(code, cutoff).orElseThrow());
+        Cutoffs.onPage(corte, clock, model)
+                .ifPresent(cutoff -> model.addAttribute("report", actorsPerDay.of(code, cutoff).orElseThrow()));
         return "actors/actors-per-day";
     }
 

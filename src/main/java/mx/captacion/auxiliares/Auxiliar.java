@@ -3,6 +3,7 @@ package mx.captacion.auxiliares;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -177,6 +178,18 @@ public class Auxiliar {
 
     public String getReversoHash() {
         return reversoHash;
+    }
+
+    /**
+     * The stored credential image of one side as the portal's addresses name it ({@code anverso} or
+     * {@code reverso}); empty for any other name or before the app sent it.
+     */
+    Optional<String> credentialHash(String side) {
+        return Optional.ofNullable(switch (side) {
+            case "anverso" -> anversoHash;
+            case "reverso" -> reversoHash;
+            default -> null;
+        });
     }
 
     public Instant getAppRegisteredAt() {

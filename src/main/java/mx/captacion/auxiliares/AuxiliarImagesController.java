@@ -33,13 +33,9 @@ class AuxiliarImagesController {
 
     @GetMapping("/revision-auxiliares/auxiliares/{auxiliarId}/credencial/{side}")
     ResponseEntity<byte[]> credential(@PathVariable String auxiliarId, @PathVariable String side) {
-        Optional<String> hash = auxiliares.findByAuxiliarId(auxiliarId).map(a -> switch (side) {
-            case "anverso" -> a.getAnversoHash();
-            case "reverso" -> a.getReversoHash();
-            default -> null;
-        });
-        Optional<byte[]> image = hash.flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
-        return PersonalImages.serve(image);
+        Optional<byte[]> image = auxiliares.findByAuxiliarId(auxiliarId)
+                .flatMap(a -> a.credentialHash(side))
+                .flatMap(blobs::get);
+        return PersonalImages.serve(image, () -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
     }
 }

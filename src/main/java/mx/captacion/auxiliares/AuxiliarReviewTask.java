@@ -43,7 +43,7 @@ class AuxiliarReviewTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Auxiliar auxiliar = auxiliares.findByAuxiliarId((String) task.getVariable(AuxiliarLifecycle.VAR_AUXILIAR_ID))
+            Auxiliar auxiliar = auxiliares.findByAuxiliarId(AuxiliarLifecycle.auxiliarIdOf(task))
                     .orElseThrow();
             task.setVariablesLocal(Map.of("ficha", ficha(auxiliar), "imagenes",
                     publicUrl.of(AuxiliarImagesController.basePath(auxiliar.getAuxiliarId()))));

@@ -183,14 +183,8 @@ class AuxiliaresPortal {
     @GetMapping("/organizacion/auxiliares/{auxiliarId}/credencial/{side}")
     ResponseEntity<byte[]> credential(@PathVariable String auxiliarId, @PathVariable String side) {
         Auxiliar auxiliar = owned(access.current(), auxiliarId);
-        String hash = switch (side) {
-            case "anverso" -> auxiliar.getAnversoHash();
-            case "reverso" -> auxiliar.getReversoHash();
-            default -> null;
-        };
-        Optional<byte[]> image = Optional.ofNullable(hash).flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
-        return PersonalImages.serve(image);
+        Optional<byte[]> image = auxiliar.credentialHash(side).flatMap(blobs::get);
+        return PersonalImages.serve(image, () -> accessLog.viewed(Viewed.AUXILIAR_CREDENTIAL, auxiliarId));
     }
 
     private Auxiliar owned(PoliticalActor actor, String auxiliarId) {

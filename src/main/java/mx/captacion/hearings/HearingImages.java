@@ -67,7 +67,7 @@ class HearingImages {
         Optional<byte[]> image = ImageKind.byApiName(kind)
                 .flatMap(k -> record.map(r -> r.imageHashes().get(k)))
                 .flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewedRecord(Viewed.HEARING_IMAGE, record.orElseThrow().getId()));
-        return PersonalImages.serve(image);
+        return PersonalImages.serve(image,
+                () -> accessLog.viewedRecord(Viewed.HEARING_IMAGE, record.orElseThrow().getId()));
     }
 }

@@ -50,12 +50,10 @@ class NotaPage {
         model.addAttribute("actors", all);
         String chosen = folio != null ? folio : all.isEmpty() ? null : all.get(0).folio();
         model.addAttribute("folio", chosen);
-        Optional<Instant> cutoff = Cutoffs.fromPortal(corte, clock);
+        Optional<Instant> cutoff = Cutoffs.onPage(corte, clock, model);
         if (cutoff.isEmpty()) {
-            model.addAttribute("error", message("progress.badCutoff"));
             return "nota/page";
         }
-        model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
         if (chosen != null) {
             preparing.of(chosen, cutoff.get()).ifPresentOrElse(nota -> {
                         // table 10 names the people the help desk attended for the actor

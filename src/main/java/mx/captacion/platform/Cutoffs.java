@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.springframework.ui.Model;
+
 /**
  * The cut-off a report is computed at, as every report reads it: an ISO-8601 instant in the API,
  * a date and time of central Mexico in the portal (as the INE publishes its cut-offs); without
@@ -19,6 +21,7 @@ public final class Cutoffs {
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    private static final String NOT_A_PORTAL_CUTOFF = "El corte no es una fecha y hora válida.";
 
     private Cutoffs() {
     }
@@ -42,7 +45,23 @@ public final class Cutoffs {
      */
     public static Instant fromPortalOrRefuse(String corte, Clock clock) {
         return fromPortal(corte, clock).orElseThrow(() ->
-                new ApiProblem("CORTE_INVALIDO", 400, "El corte no es una fecha y hora válida."));
+                new ApiProblem("CORTE_INVALIDO", 400, NOT_A_PORTAL_CUTOFF));
+    }
+
+    /**
+     * The portal's {@code corte} field on a page that shows its form again: on the model, the
+     * field's value ({@code corte}) and the captions' text ({@code cutoffText}), or, when malformed,
+     * the page's {@code error} and no cut-off (the page then shows the form and the message only).
+     */
+    public static Optional<Instant> onPage(String corte, Clock clock, Model model) {
+        Optional<Instant> cutoff = fromPortal(corte, clock);
+        if (cutoff.isEmpty()) {
+            model.addAttribute("error", NOT_A_PORTAL_CUTOFF);
+        } else {
+            model.addAttribute("corte", toInput(cutoff.get()));
+            model.addAttribute("cutoffText", toText(cutoff.get()));
+        }
+        return cutoff;
     }
 
     /** The portal's {@code corte} field (a datetime-local value); empty when malformed. */

@@ -12,7 +12,12 @@ public final class PersonalImages {
     private PersonalImages() {
     }
 
-    public static ResponseEntity<byte[]> serve(Optional<byte[]> image) {
+    /**
+     * The image, or 404 when there is none; {@code served} (the access log's entry) runs only when
+     * the image is served, before the answer, so that no personal image leaves unlogged.
+     */
+    public static ResponseEntity<byte[]> serve(Optional<byte[]> image, Runnable served) {
+        image.ifPresent(bytes -> served.run());
         return image.map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(ImageFiles.mediaType(bytes)))
                         // personal data: never kept by shared caches

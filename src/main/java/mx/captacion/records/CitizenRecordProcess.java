@@ -46,6 +46,15 @@ public final class CitizenRecordProcess {
         return UUID.fromString((String) scope.getVariable(VAR_RECORD_ID));
     }
 
+    /**
+     * The control-desk reviewer's decision on a record: {@link #VAR_DECISION} with
+     * {@link #VAR_INCONSISTENCY_NOTE}, refused as {@link ReviewDecision#of} refuses it.
+     */
+    static ReviewDecision decisionOf(VariableScope scope) {
+        return ReviewDecision.of((String) scope.getVariable(VAR_DECISION),
+                (String) scope.getVariable(VAR_INCONSISTENCY_NOTE));
+    }
+
     private CitizenRecordProcess() {
     }
 }

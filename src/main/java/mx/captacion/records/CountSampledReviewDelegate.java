@@ -16,8 +16,7 @@ class CountSampledReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewDecision decision = ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
-                (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
+        ReviewDecision decision = CitizenRecordProcess.decisionOf(execution);
         sampling.countSampledReview(
                 CitizenRecordProcess.recordIdOf(execution), !decision.valid());
     }

@@ -37,7 +37,6 @@ class RecordImagesController {
         Optional<byte[]> image = ImageKind.byApiName(kind)
                 .flatMap(k -> records.findById(recordId).map(r -> r.imageHashes().get(k)))
                 .flatMap(blobs::get);
-        image.ifPresent(served -> accessLog.viewedRecord(Viewed.RECORD_IMAGE, recordId));
-        return PersonalImages.serve(image);
+        return PersonalImages.serve(image, () -> accessLog.viewedRecord(Viewed.RECORD_IMAGE, recordId));
     }
 }

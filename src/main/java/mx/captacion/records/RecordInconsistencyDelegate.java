@@ -16,8 +16,7 @@ class RecordInconsistencyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewDecision decision = ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
-                (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
+        ReviewDecision decision = CitizenRecordProcess.decisionOf(execution);
         reviewing.recordInconsistency(
                 CitizenRecordProcess.recordIdOf(execution),
                 decision.inconsistency().orElseThrow(), decision.note(),

@@ -16,8 +16,7 @@ class ReviewDecisionCheck implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         try {
-            ReviewDecision.of((String) execution.getVariable(CitizenRecordProcess.VAR_DECISION),
-                    (String) execution.getVariable(CitizenRecordProcess.VAR_INCONSISTENCY_NOTE));
+            CitizenRecordProcess.decisionOf(execution);
         } catch (IllegalArgumentException e) {
             throw new FormFieldValidationException(CitizenRecordProcess.VAR_DECISION, e.getMessage());
         }

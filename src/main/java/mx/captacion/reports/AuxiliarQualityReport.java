@@ -31,9 +31,9 @@ public class AuxiliarQualityReport {
     private static final String STATUSES_AS_OF = """
             select auxiliar_id, status, count(*)
               from captacion.record_status_history
-             where actor_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+             where actor_id = ? and %s
                and auxiliar_id is not null
-             group by auxiliar_id, status""";
+             group by auxiliar_id, status""".formatted(AsOfCutoff.IN_FORCE);
 
     private static final String CAPTURES = """
             select auxiliar_id, captured_at from captacion.citizen_record
@@ -71,7 +71,7 @@ public class AuxiliarQualityReport {
                 case "DUPLICADO" -> tally.duplicated += count;
                 default -> { }
             }
-        }, actor.getId(), at, at);
+        }, AsOfCutoff.params(actor.getId(), at));
         long[] previous = {-1, 0}; // auxiliar, capture instant in ms
         jdbc.query(CAPTURES, rs -> {
             long auxiliar = rs.getLong(1);

@@ -35,14 +35,14 @@ public class AuxiliarReports {
             select a.registered_at, h.status, count(*)
               from captacion.auxiliar_status_history h
               join captacion.auxiliar a on a.id = h.auxiliar_id
-             where h.actor_id = ? and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)
-             group by a.registered_at, h.status""";
+             where h.actor_id = ? and %s
+             group by a.registered_at, h.status""".formatted(AsOfCutoff.inForce("h"));
 
     private static final String BAJAS_BY_CAUSE = """
             select baja_cause, count(*)
               from captacion.auxiliar_status_history
-             where actor_id = ? and status = 'BAJA' and valid_from <= ? and (valid_to is null or valid_to > ?)
-             group by baja_cause""";
+             where actor_id = ? and %s and status = 'BAJA'
+             group by baja_cause""".formatted(AsOfCutoff.IN_FORCE);
 
     private final JdbcTemplate jdbc;
     private final PoliticalActors actors;
@@ -63,7 +63,7 @@ public class AuxiliarReports {
             LocalDate day = rs.getTimestamp(1).toInstant().atZone(CaptureProcess.ZONE).toLocalDate();
             byDay.computeIfAbsent(day, d -> new EnumMap<>(AuxiliarStatus.class))
                     .merge(AuxiliarStatus.valueOf(rs.getString(2)), rs.getLong(3), Long::sum);
-        }, actor.getId(), at, at);
+        }, AsOfCutoff.params(actor.getId(), at));
         List<AuxiliarReport.Day> days = new ArrayList<>();
         Map<AuxiliarStatus, Long> totals = new EnumMap<>(AuxiliarStatus.class);
         byDay.forEach((day, counts) -> {
@@ -76,7 +76,7 @@ public class AuxiliarReports {
             if (rs.getString(1) != null) {
                 byCause.put(BajaCause.valueOf(rs.getString(1)), rs.getLong(2));
             }
-        }, actor.getId(), at, at);
+        }, AsOfCutoff.params(actor.getId(), at));
         List<AuxiliarReport.Cause> causes = new ArrayList<>();
         for (BajaCause cause : BajaCause.values()) {
             causes.add(new AuxiliarReport.Cause(cause.name(), cause.label(), byCause.getOrDefault(cause, 0L)));

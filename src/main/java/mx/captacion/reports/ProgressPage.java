@@ -115,20 +115,16 @@ class ProgressPage {
                         String view, Model model) {
         model.addAttribute("action", action);
         model.addAttribute("folio", folio);
-        Optional<Instant> cutoff = Cutoffs.fromPortal(corte, clock);
+        Optional<Instant> cutoff = Cutoffs.onPage(corte, clock, model);
         if (cutoff.isEmpty()) {
-            model.addAttribute("error", message("progress.badCutoff"));
             return view;
         }
-        model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
         // the same tables as CSV/XLSX (ReceptionPage serves them), the representative's without a folio
         model.addAttribute("downloads", action.startsWith("/organizacion") ? "/organizacion/descargas/"
                 : "/avance/descargas/actores/" + folio + "/");
         if (folio != null) {
-            report.apply(folio, cutoff.get()).ifPresentOrElse(found -> {
-                model.addAttribute("report", found);
-                model.addAttribute("cutoffText", Cutoffs.toText(cutoff.get()));
-            }, () -> model.addAttribute("error", message("progress.unknownActor")));
+            report.apply(folio, cutoff.get()).ifPresentOrElse(found -> model.addAttribute("report", found),
+                    () -> model.addAttribute("error", message("progress.unknownActor")));
         }
         return view;
     }

@@ -27,8 +27,8 @@ public class ProgressReport {
     private static final String AS_OF = """
             select status, inconsistency_type, count(*)
               from captacion.record_status_history
-             where actor_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
-             group by status, inconsistency_type""";
+             where actor_id = ? and %s
+             group by status, inconsistency_type""".formatted(AsOfCutoff.IN_FORCE);
 
     private final JdbcTemplate jdbc;
     private final PoliticalActors actors;
@@ -54,7 +54,7 @@ public class ProgressReport {
             if (status == RecordStatus.CON_INCONSISTENCIA && type != null) {
                 byType.merge(InconsistencyType.valueOf(type), count, Long::sum);
             }
-        }, actor.getId(), at, at);
+        }, AsOfCutoff.params(actor.getId(), at));
         List<Progress.InconsistencyCount> inconsistencies = new ArrayList<>();
         for (InconsistencyType type : InconsistencyType.values()) {
             inconsistencies.add(new Progress.InconsistencyCount(type.name(), type.label(), byType.getOrDefault(type, 0L)));

@@ -61,7 +61,7 @@ class ReceptionPage {
         model.addAttribute("processes", all);
         String chosen = proceso != null ? proceso : all.isEmpty() ? null : all.get(0).getCode();
         model.addAttribute("proceso", chosen);
-        Optional<Instant> cutoff = cutoff(corte, model);
+        Optional<Instant> cutoff = Cutoffs.onPage(corte, clock, model);
         if (cutoff.isEmpty() || chosen == null) {
             return "reports/reception";
         }
@@ -125,7 +125,7 @@ class ReceptionPage {
 
     private String perDay(String folio, String corte, String downloads, Model model) {
         model.addAttribute("folio", folio);
-        Optional<Instant> cutoff = cutoff(corte, model);
+        Optional<Instant> cutoff = Cutoffs.onPage(corte, clock, model);
         if (cutoff.isEmpty() || folio == null) {
             return "reports/reception-per-day";
         }
@@ -148,17 +148,6 @@ class ReceptionPage {
             return actor;
         }
         return access.own(actors.findByFolio(folio), PoliticalActor::getId, "el actor político con folio " + folio);
-    }
-
-    private Optional<Instant> cutoff(String corte, Model model) {
-        Optional<Instant> cutoff = Cutoffs.fromPortal(corte, clock);
-        if (cutoff.isEmpty()) {
-            model.addAttribute("error", "El corte no es una fecha y hora válida.");
-        } else {
-            model.addAttribute("corte", Cutoffs.toInput(cutoff.get()));
-            model.addAttribute("cutoffText", Cutoffs.toText(cutoff.get()));
-        }
-        return cutoff;
     }
 
     private Instant portalCutoff(String corte) {

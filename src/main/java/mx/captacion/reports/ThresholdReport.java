@@ -25,8 +25,8 @@ public class ThresholdReport {
     private static final String BY_STATE_AS_OF = """
             select entidad, status, count(*)
               from captacion.record_status_history
-             where actor_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
-             group by entidad, status""";
+             where actor_id = ? and %s
+             group by entidad, status""".formatted(AsOfCutoff.IN_FORCE);
 
     /** Records that may still become valid. */
     private static final Set<String> PENDING = Set.of(RecordStatus.EN_PROCESAMIENTO.name(),
@@ -53,7 +53,7 @@ public class ThresholdReport {
             if (slot >= 0) {
                 byState.computeIfAbsent(rs.getInt(1), state -> new long[2])[slot] += rs.getLong(3);
             }
-        }, actor.getId(), at, at);
+        }, AsOfCutoff.params(actor.getId(), at));
         List<Threshold.State> states = new ArrayList<>();
         long valid = 0;
         long pending = 0;

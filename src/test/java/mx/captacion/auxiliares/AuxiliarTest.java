@@ -48,6 +48,17 @@ class AuxiliarTest {
         });
     }
 
+    /** The portal's credential addresses name the side: anverso or reverso, nothing else. */
+    @Test
+    void theCredentialSidesAreNamedAsThePortalAddressesThem() {
+        Auxiliar auxiliar = alta();
+        assertThat(auxiliar.credentialHash("anverso")).isEmpty();
+        auxiliar.registerInApp("PRLPJN85031209H123", "a", "r", "token", AT);
+        assertThat(auxiliar.credentialHash("anverso")).contains("a");
+        assertThat(auxiliar.credentialHash("reverso")).contains("r");
+        assertThat(auxiliar.credentialHash("firma")).isEmpty();
+    }
+
     /** A fixture written as it stands has no history to announce. */
     @Test
     void anAuxiliarAsItStandsAnnouncesNothing() {
