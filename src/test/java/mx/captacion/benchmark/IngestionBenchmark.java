@@ -223,6 +223,10 @@ public final class IngestionBenchmark {
             for (int k = 0; threadsCpu != null && k < threadsCpu.length; k++) {
                 threadsCpu[k] -= threadsCpuStart[k];
             }
+            if (threadsCpu != null) {
+                // threads that ended during the run (idle request threads) left /proc/<pid>/task, not the process's total
+                threadsCpu[2] = platformCpu - threadsCpu[0] - threadsCpu[1];
+            }
             long watcherCpu = CpuTime.ofProcess(watcherPid) - watcherCpuStart;
             long postgresCpu = CpuTime.ofPostgres() - postgresCpuStart - watcherCpu;
             Instant deskDoneInstant = Instant.now();
