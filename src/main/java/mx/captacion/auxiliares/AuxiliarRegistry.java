@@ -63,13 +63,13 @@ public class AuxiliarRegistry {
         Validation.require(validator, data, FIELD_NAMES);
         String email = data.email().trim();
         auxiliares.findActiveByEmail(actor.getId(), email).ifPresent(existing -> {
-            throw AuxiliarRejection.CORREO_YA_REGISTRADO.problem(email, existing.getAuxiliarId());
+            throw AuxiliarRejection.CORREO_YA_REGISTRADO.problem(email, existing.getAuxiliarId().value());
         });
         Instant now = clock.instant();
         Auxiliar auxiliar = auxiliares.save(new Auxiliar(ids.next(), actor.getId(), data.name().trim(), email,
                 data.authenticationType(), now));
-        runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId(), Map.of(
-                AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId(),
+        runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId().value(), Map.of(
+                AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId().value(),
                 AuxiliarLifecycle.VAR_REGISTRATION_TIMEOUT, registrationTimeout.toString()));
         return auxiliar;
     }
@@ -92,7 +92,7 @@ public class AuxiliarRegistry {
         // Ends the lifecycle wherever it waits; while the automated review runs there is no
         // subscription, and the review finds the baja under the row lock instead.
         runtime.createMessageCorrelation(AuxiliarLifecycle.MSG_BAJA)
-                .processInstanceBusinessKey(auxiliar.getAuxiliarId())
+                .processInstanceBusinessKey(auxiliar.getAuxiliarId().value())
                 .correlateAllWithResult();
         return auxiliar;
     }
@@ -128,7 +128,7 @@ public class AuxiliarRegistry {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("representante", actor.getRepresentativeName());
         model.put("actor", actor.getName());
-        model.put("auxiliarId", auxiliar.getAuxiliarId());
+        model.put("auxiliarId", auxiliar.getAuxiliarId().value());
         model.put("nombre", auxiliar.getName());
         model.put("causa", cause.label());
         mails.queue(actor.getRepresentativeEmail(), "auxiliar-baja", model);

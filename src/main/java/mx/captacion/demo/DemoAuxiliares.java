@@ -43,15 +43,15 @@ class DemoAuxiliares {
         SyntheticCitizens.SyntheticCitizen person = people.nextCitizen();
         roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = registry.alta(actor, new NewAuxiliar(person.fullName(), email, AuthenticationType.CORREO));
-        AppRegistration.Receipt receipt = registering.register(people.registrationOf(auxiliar.getAuxiliarId(), person));
-        return new Enrolled(auxiliar.getAuxiliarId(), receipt.deviceToken());
+        AppRegistration.Receipt receipt = registering.register(people.registrationOf(auxiliar.getAuxiliarId().value(), person));
+        return new Enrolled(auxiliar.getAuxiliarId().value(), receipt.deviceToken());
     }
 
     /** Alta only: the ID was mailed, the app registration has not come yet. */
     String unregistered(PoliticalActor actor, String email) {
         SyntheticCitizens.SyntheticCitizen person = people.nextCitizen();
         return registry.alta(actor, new NewAuxiliar(person.fullName(), email, AuthenticationType.GOOGLE))
-                .getAuxiliarId();
+                .getAuxiliarId().value();
     }
 
     /** Alta, then a baja by the organization. */

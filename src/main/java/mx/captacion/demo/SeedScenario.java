@@ -352,7 +352,7 @@ public class SeedScenario {
                     }
                     add(alta, () -> auxiliarIds.put(n, registry.alta(actor,
                             new NewAuxiliar(person.fullName(), "auxiliar%03d@semilla.captacion.example".formatted(n),
-                                    AuthenticationType.CORREO)).getAuxiliarId()));
+                                    AuthenticationType.CORREO)).getAuxiliarId().value()));
                     if (registers) {
                         Instant app = alta.plus(Duration.ofMinutes(20));
                         add(app, () -> tokens.put(n, registeringInApp.register(

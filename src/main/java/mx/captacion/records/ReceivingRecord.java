@@ -27,6 +27,7 @@ import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.BlobStore;
 
@@ -203,7 +204,8 @@ public class ReceivingRecord {
         if (!named) {
             throw RecordRejection.AUXILIAR_REQUERIDO.problem();
         }
-        Auxiliar auxiliar = auxiliares.findByAuxiliarId(s.auxiliarId().trim())
+        // Text that cannot be an ID is answered like an ID nobody holds.
+        Auxiliar auxiliar = AuxiliarId.parse(s.auxiliarId()).flatMap(auxiliares::findByAuxiliarId)
                 .orElseThrow(() -> RecordRejection.AUXILIAR_DESCONOCIDO.problem(s.auxiliarId()));
         if (!auxiliar.worksFor(actor.getId())) {
             throw RecordRejection.AUXILIAR_DE_OTRO_ACTOR.problem(s.auxiliarId(), s.actorFolio());
