@@ -92,7 +92,7 @@ class ControlDeskTaskListener implements TaskListener {
     /** «Jalisco · capturado 05/12/2026 14:03 · AUX-0001000», or «… · Mi Apoyo» for a citizen's own record. */
     String cardName(CitizenRecord record) {
         String capturedBy = record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo"
-                : Optional.ofNullable(record.getAuxiliarId()).flatMap(auxiliares::findById)
+                : Optional.ofNullable(record.getAuxiliarKey()).flatMap(auxiliares::findById)
                         .map(auxiliar -> auxiliar.getAuxiliarId().value()).orElse("auxiliar");
         return "%s · capturado %s · %s".formatted(
                 Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("Entidad " + record.getEntidad()),
