@@ -79,14 +79,14 @@ public class AuxiliarRegistry {
      * {@code byIne} allows the causes only INE gives.
      */
     @Transactional
-    public Auxiliar baja(PoliticalActor actor, String auxiliarId, BajaCause cause, String note, String by,
+    public Auxiliar baja(PoliticalActor actor, AuxiliarId auxiliarId, BajaCause cause, String note, String by,
                          boolean byIne) {
         checkBaja(cause, note, byIne);
-        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId == null ? "" : auxiliarId.trim())
+        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .filter(found -> found.worksFor(actor.getId()))
-                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId));
+                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId.value()));
         if (auxiliar.getStatus() == AuxiliarStatus.BAJA) {
-            throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId);
+            throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId.value());
         }
         applyBaja(auxiliar, actor, cause, note == null || note.isBlank() ? null : note.trim(), by);
         // Ends the lifecycle wherever it waits; while the automated review runs there is no
@@ -110,9 +110,21 @@ public class AuxiliarRegistry {
         }
     }
 
+    /**
+     * The same baja for an ID as typed in the portal or an API path: the cause and note are checked
+     * first, as before, and text that cannot be an ID is refused like an ID the actor does not have.
+     */
+    @Transactional
+    public Auxiliar baja(PoliticalActor actor, String typedId, BajaCause cause, String note, String by, boolean byIne) {
+        checkBaja(cause, note, byIne);
+        AuxiliarId auxiliarId = AuxiliarId.parse(typedId)
+                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(typedId));
+        return baja(actor, auxiliarId, cause, note, by, byIne);
+    }
+
     /** A baja the platform gives (INE review, lapsed registration), from inside the lifecycle. */
     @Transactional
-    void bajaByPlatform(String auxiliarId, BajaCause cause) {
+    void bajaByPlatform(AuxiliarId auxiliarId, BajaCause cause) {
         Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .orElseThrow(() -> new IllegalStateException("No existe el auxiliar " + auxiliarId));
         if (auxiliar.getStatus() != AuxiliarStatus.BAJA) {

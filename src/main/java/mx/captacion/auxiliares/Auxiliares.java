@@ -13,7 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * Auxiliares by their database key ({@code Long}, what records and histories point at) or by their
- * public {@link AuxiliarId}; the {@code String} forms take the ID as typed in the auxiliares module's own pages.
+ * public {@link AuxiliarId}; the {@code String} forms take the ID as typed in the auxiliares module's own
+ * pages and APIs.
  */
 public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
 
@@ -32,6 +33,10 @@ public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select x from Auxiliar x where x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> lockByAuxiliarId(String auxiliarId);
+
+    default Optional<Auxiliar> lockByAuxiliarId(AuxiliarId auxiliarId) {
+        return lockByAuxiliarId(auxiliarId.value());
+    }
 
     @Query("""
             select x from Auxiliar x where x.actorId = :actorId and lower(x.email) = lower(:email)

@@ -157,7 +157,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         String token = registered(auxiliar, person);
         awaitWaitingAt(auxiliar.getAuxiliarId().value(), "Active");
 
-        registry.baja(actor, auxiliar.getAuxiliarId().value(), BajaCause.CAMBIO_DE_CORREO, "Cambió de cuenta", "representante.it",
+        registry.baja(actor, auxiliar.getAuxiliarId(), BajaCause.CAMBIO_DE_CORREO, "Cambió de cuenta", "representante.it",
                 false);
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId().value()).count())
@@ -278,17 +278,17 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
                 .isInstanceOf(ApiProblem.class).hasMessage("El campo 'nombre' es obligatorio.");
         assertThatThrownBy(() -> registry.alta(actor, new NewAuxiliar("Ana", "no-es-correo", AuthenticationType.GOOGLE)))
                 .isInstanceOf(ApiProblem.class).hasMessage("El campo 'correo' no es un correo electrónico válido.");
-        assertThatThrownBy(() -> registry.baja(actor, auxiliar.getAuxiliarId().value(), BajaCause.NO_ESTA_EN_LISTA_NOMINAL, null,
+        assertThatThrownBy(() -> registry.baja(actor, auxiliar.getAuxiliarId(), BajaCause.NO_ESTA_EN_LISTA_NOMINAL, null,
                 "representante.it", false))
                 .isInstanceOf(ApiProblem.class).extracting(e -> ((ApiProblem) e).code()).isEqualTo("CAUSA_SOLO_INE");
         PoliticalActor other = actors.findByFolio(newFixture().folio()).orElseThrow();
-        assertThatThrownBy(() -> registry.baja(other, auxiliar.getAuxiliarId().value(), BajaCause.DATOS_INCORRECTOS, null,
+        assertThatThrownBy(() -> registry.baja(other, auxiliar.getAuxiliarId(), BajaCause.DATOS_INCORRECTOS, null,
                 "otro.it", false))
                 .isInstanceOf(ApiProblem.class).extracting(e -> ((ApiProblem) e).code()).isEqualTo("AUXILIAR_DESCONOCIDO");
         assertThat(reload(auxiliar).getStatus()).isEqualTo(AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
 
-        registry.baja(actor, auxiliar.getAuxiliarId().value(), BajaCause.DATOS_INCORRECTOS, null, "representante.it", false);
-        assertThatThrownBy(() -> registry.baja(actor, auxiliar.getAuxiliarId().value(), BajaCause.DATOS_INCORRECTOS, null,
+        registry.baja(actor, auxiliar.getAuxiliarId(), BajaCause.DATOS_INCORRECTOS, null, "representante.it", false);
+        assertThatThrownBy(() -> registry.baja(actor, auxiliar.getAuxiliarId(), BajaCause.DATOS_INCORRECTOS, null,
                 "representante.it", false))
                 .isInstanceOf(ApiProblem.class).extracting(e -> ((ApiProblem) e).code())
                 .isEqualTo("AUXILIAR_YA_DADO_DE_BAJA");

@@ -54,8 +54,8 @@ class AuxiliarReportIT extends IntegrationTestBase {
         Auxiliar x2 = alta(actor, "x2");
         Auxiliar x3 = alta(actor, "x3");
         Auxiliar x4 = alta(actor, "x4");
-        registry.baja(actor, x2.getAuxiliarId().value(), BajaCause.CAMBIO_DE_CORREO, null, "prueba", false);
-        registry.baja(actor, x3.getAuxiliarId().value(), BajaCause.NO_PUEDE_ACCEDER, null, "prueba", false);
+        registry.baja(actor, x2.getAuxiliarId(), BajaCause.CAMBIO_DE_CORREO, null, "prueba", false);
+        registry.baja(actor, x3.getAuxiliarId(), BajaCause.NO_PUEDE_ACCEDER, null, "prueba", false);
 
         registeredAt(x1, "2022-12-14T11:58");
         period(x1, "ACTIVO_SIN_REGISTRO_EN_APP", "2022-12-14T11:58", "2022-12-20T09:00");
