@@ -43,6 +43,7 @@ import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.AuxiliarStatus;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.demo.SyntheticCitizens;
@@ -165,7 +166,7 @@ public abstract class IntegrationTestBase {
      */
     private String auxiliar(PoliticalActor actor, String suffix, String kind, AuxiliarStatus status) {
         String id = "AX" + kind + suffix;
-        auxiliares.save(new Auxiliar(id, actor.getId(), "Auxiliar " + kind, id + "@captacion.example", status,
+        auxiliares.save(new Auxiliar(new AuxiliarId(id), actor.getId(), "Auxiliar " + kind, id + "@captacion.example", status,
                 clock.instant()));
         if (status == AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP) {
             String token = UUID.randomUUID().toString();

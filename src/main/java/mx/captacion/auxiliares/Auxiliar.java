@@ -29,6 +29,7 @@ public class Auxiliar {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The public ID (see {@link AuxiliarId}), kept as its column's text like the actor's folio. */
     private String auxiliarId;
     private Long actorId;
     private String name;
@@ -61,18 +62,18 @@ public class Auxiliar {
      * An auxiliar as it already stands, with no history of its own (the integration tests' fixtures,
      * written straight into the table); an alta uses the constructor below.
      */
-    public Auxiliar(String auxiliarId, Long actorId, String name, String email, AuxiliarStatus status,
+    public Auxiliar(AuxiliarId auxiliarId, Long actorId, String name, String email, AuxiliarStatus status,
                     Instant registeredAt) {
-        this.auxiliarId = auxiliarId;
+        this.auxiliarId = auxiliarId.value();
         this.actorId = actorId;
         this.name = name;
         this.email = email;
         this.status = status;
         this.registeredAt = registeredAt;
-        this.searchText = SearchText.of(auxiliarId, name, email);
+        this.searchText = SearchText.of(this.auxiliarId, name, email);
     }
 
-    public Auxiliar(String auxiliarId, Long actorId, String name, String email, AuthenticationType authenticationType,
+    public Auxiliar(AuxiliarId auxiliarId, Long actorId, String name, String email, AuthenticationType authenticationType,
                     Instant registeredAt) {
         this(auxiliarId, actorId, name, email, AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP, registeredAt);
         this.authenticationType = authenticationType;
@@ -140,8 +141,8 @@ public class Auxiliar {
         return id;
     }
 
-    public String getAuxiliarId() {
-        return auxiliarId;
+    public AuxiliarId getAuxiliarId() {
+        return new AuxiliarId(auxiliarId);
     }
 
     public Long getActorId() {

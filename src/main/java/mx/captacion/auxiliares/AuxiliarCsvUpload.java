@@ -79,7 +79,7 @@ public class AuxiliarCsvUpload {
                     throw line.problem();
                 }
                 Auxiliar auxiliar = registry.alta(actor, line.data()); // its own transaction
-                registered.add(new Registered(line.number(), auxiliar.getAuxiliarId(), auxiliar.getName(),
+                registered.add(new Registered(line.number(), auxiliar.getAuxiliarId().value(), auxiliar.getName(),
                         auxiliar.getEmail()));
             } catch (ApiProblem problem) {
                 rejected.add(new Rejected(line.number(), problem.code(), problem.getMessage()));

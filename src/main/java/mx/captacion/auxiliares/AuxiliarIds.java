@@ -14,7 +14,7 @@ class AuxiliarIds {
         this.sequences = sequences;
     }
 
-    String next() {
-        return "AUX-%07d".formatted(sequences.next("captacion.auxiliar_number"));
+    AuxiliarId next() {
+        return new AuxiliarId("AUX-%07d".formatted(sequences.next("captacion.auxiliar_number")));
     }
 }

@@ -32,8 +32,9 @@ public final class AuxiliarLifecycle {
         YA_DADO_DE_BAJA
     }
 
-    static String auxiliarIdOf(VariableScope scope) {
-        return (String) scope.getVariable(VAR_AUXILIAR_ID);
+    /** The lifecycle's auxiliar: the variable keeps the ID's text, so the engine stores a plain string. */
+    static AuxiliarId auxiliarIdOf(VariableScope scope) {
+        return new AuxiliarId((String) scope.getVariable(VAR_AUXILIAR_ID));
     }
 
     private AuxiliarLifecycle() {

@@ -63,13 +63,13 @@ public class AuxiliarRegistry {
         Validation.require(validator, data, FIELD_NAMES);
         String email = data.email().trim();
         auxiliares.findActiveByEmail(actor.getId(), email).ifPresent(existing -> {
-            throw AuxiliarRejection.CORREO_YA_REGISTRADO.problem(email, existing.getAuxiliarId());
+            throw AuxiliarRejection.CORREO_YA_REGISTRADO.problem(email, existing.getAuxiliarId().value());
         });
         Instant now = clock.instant();
         Auxiliar auxiliar = auxiliares.save(new Auxiliar(ids.next(), actor.getId(), data.name().trim(), email,
                 data.authenticationType(), now));
-        runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId(), Map.of(
-                AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId(),
+        runtime.startProcessInstanceByKey(AuxiliarLifecycle.KEY, auxiliar.getAuxiliarId().value(), Map.of(
+                AuxiliarLifecycle.VAR_AUXILIAR_ID, auxiliar.getAuxiliarId().value(),
                 AuxiliarLifecycle.VAR_REGISTRATION_TIMEOUT, registrationTimeout.toString()));
         return auxiliar;
     }
@@ -79,20 +79,20 @@ public class AuxiliarRegistry {
      * {@code byIne} allows the causes only INE gives.
      */
     @Transactional
-    public Auxiliar baja(PoliticalActor actor, String auxiliarId, BajaCause cause, String note, String by,
+    public Auxiliar baja(PoliticalActor actor, AuxiliarId auxiliarId, BajaCause cause, String note, String by,
                          boolean byIne) {
         checkBaja(cause, note, byIne);
-        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId == null ? "" : auxiliarId.trim())
+        Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .filter(found -> found.worksFor(actor.getId()))
-                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId));
+                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(auxiliarId.value()));
         if (auxiliar.getStatus() == AuxiliarStatus.BAJA) {
-            throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId);
+            throw AuxiliarRejection.AUXILIAR_YA_DADO_DE_BAJA.problem(auxiliarId.value());
         }
         applyBaja(auxiliar, actor, cause, note == null || note.isBlank() ? null : note.trim(), by);
         // Ends the lifecycle wherever it waits; while the automated review runs there is no
         // subscription, and the review finds the baja under the row lock instead.
         runtime.createMessageCorrelation(AuxiliarLifecycle.MSG_BAJA)
-                .processInstanceBusinessKey(auxiliar.getAuxiliarId())
+                .processInstanceBusinessKey(auxiliar.getAuxiliarId().value())
                 .correlateAllWithResult();
         return auxiliar;
     }
@@ -110,9 +110,21 @@ public class AuxiliarRegistry {
         }
     }
 
+    /**
+     * The same baja for an ID as typed in the portal or an API path: the cause and note are checked
+     * first, as before, and text that cannot be an ID is refused like an ID the actor does not have.
+     */
+    @Transactional
+    public Auxiliar baja(PoliticalActor actor, String typedId, BajaCause cause, String note, String by, boolean byIne) {
+        checkBaja(cause, note, byIne);
+        AuxiliarId auxiliarId = AuxiliarId.parse(typedId)
+                .orElseThrow(() -> AuxiliarRejection.AUXILIAR_DESCONOCIDO.problem(typedId));
+        return baja(actor, auxiliarId, cause, note, by, byIne);
+    }
+
     /** A baja the platform gives (INE review, lapsed registration), from inside the lifecycle. */
     @Transactional
-    void bajaByPlatform(String auxiliarId, BajaCause cause) {
+    void bajaByPlatform(AuxiliarId auxiliarId, BajaCause cause) {
         Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .orElseThrow(() -> new IllegalStateException("No existe el auxiliar " + auxiliarId));
         if (auxiliar.getStatus() != AuxiliarStatus.BAJA) {
@@ -128,7 +140,7 @@ public class AuxiliarRegistry {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("representante", actor.getRepresentativeName());
         model.put("actor", actor.getName());
-        model.put("auxiliarId", auxiliar.getAuxiliarId());
+        model.put("auxiliarId", auxiliar.getAuxiliarId().value());
         model.put("nombre", auxiliar.getName());
         model.put("causa", cause.label());
         mails.queue(actor.getRepresentativeEmail(), "auxiliar-baja", model);

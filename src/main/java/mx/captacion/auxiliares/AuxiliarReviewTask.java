@@ -46,7 +46,7 @@ class AuxiliarReviewTask implements TaskListener {
             Auxiliar auxiliar = auxiliares.findByAuxiliarId(AuxiliarLifecycle.auxiliarIdOf(task))
                     .orElseThrow();
             task.setVariablesLocal(Map.of("ficha", ficha(auxiliar), "imagenes",
-                    publicUrl.of(AuxiliarImagesController.basePath(auxiliar.getAuxiliarId()))));
+                    publicUrl.of(AuxiliarImagesController.basePath(auxiliar.getAuxiliarId().value()))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             task.setVariable(AuxiliarLifecycle.VAR_REVIEWER, completingUser.of(task).orElse(null));
         }
@@ -68,7 +68,7 @@ class AuxiliarReviewTask implements TaskListener {
                 | Clave de elector leída por la aplicación | %s |
                 | Lista nominal | %s |
                 | Registrado en la aplicación | %s |
-                """.formatted(auxiliar.getAuxiliarId(), Markdown.escape(auxiliar.getName()), Markdown.escape(auxiliar.getEmail()),
+                """.formatted(auxiliar.getAuxiliarId().value(), Markdown.escape(auxiliar.getName()), Markdown.escape(auxiliar.getEmail()),
                 Markdown.escape(actor.getName()), actor.getFolio(), Markdown.escape(auxiliar.getClaveElector()), enLista,
                 auxiliar.getAppRegisteredAt() == null ? "—"
                         : INSTANT.format(auxiliar.getAppRegisteredAt().atZone(CaptureProcess.ZONE)));

@@ -11,10 +11,20 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Auxiliares by their database key ({@code Long}, what records and histories point at) or by their
+ * public {@link AuxiliarId}; the {@code String} forms take the ID as typed in the auxiliares module's own
+ * pages and APIs.
+ */
 public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
 
     @Query("select x from Auxiliar x where x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> findByAuxiliarId(String auxiliarId);
+
+    /** The auxiliar holding a public ID; the query the other modules use (records, helpdesk). */
+    default Optional<Auxiliar> findByAuxiliarId(AuxiliarId auxiliarId) {
+        return findByAuxiliarId(auxiliarId.value());
+    }
 
     @Query("select x from Auxiliar x where x.actorId = :actorId and x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> findOfActor(Long actorId, String auxiliarId);
@@ -23,6 +33,10 @@ public interface Auxiliares extends JpaRepository<Auxiliar, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select x from Auxiliar x where x.auxiliarId = :auxiliarId")
     Optional<Auxiliar> lockByAuxiliarId(String auxiliarId);
+
+    default Optional<Auxiliar> lockByAuxiliarId(AuxiliarId auxiliarId) {
+        return lockByAuxiliarId(auxiliarId.value());
+    }
 
     @Query("""
             select x from Auxiliar x where x.actorId = :actorId and lower(x.email) = lower(:email)

@@ -87,7 +87,7 @@ class AuxiliaresPortal {
         try {
             Auxiliar auxiliar = registry.alta(actor, new NewAuxiliar(nombre, correo, type));
             redirect.addFlashAttribute("notice", "alta");
-            return "redirect:/organizacion/auxiliares/" + auxiliar.getAuxiliarId();
+            return "redirect:/organizacion/auxiliares/" + auxiliar.getAuxiliarId().value();
         } catch (ApiProblem problem) {
             // the form again, with what was typed and why it was refused
             response.setStatus(problem.httpStatus());

@@ -45,7 +45,7 @@ class IneBajaApi {
                 .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
         BajaCause cause = cause(body.causa());
         Auxiliar auxiliar = registry.baja(actor, auxiliarId, cause, body.observaciones(), authentication.getName(), true);
-        return new BajaGiven(auxiliar.getAuxiliarId(), auxiliar.getStatus().name(), cause.label(), cause.name());
+        return new BajaGiven(auxiliar.getAuxiliarId().value(), auxiliar.getStatus().name(), cause.label(), cause.name());
     }
 
     private static BajaCause cause(String code) {

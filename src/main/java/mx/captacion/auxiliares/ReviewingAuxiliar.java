@@ -30,7 +30,7 @@ class ReviewingAuxiliar {
     }
 
     @Transactional
-    ReviewOutcome review(String auxiliarId) {
+    ReviewOutcome review(AuxiliarId auxiliarId) {
         Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .orElseThrow(() -> new IllegalStateException("No existe el auxiliar " + auxiliarId));
         if (auxiliar.getStatus() == AuxiliarStatus.BAJA) {

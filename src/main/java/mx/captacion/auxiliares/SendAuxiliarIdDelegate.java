@@ -31,7 +31,7 @@ class SendAuxiliarIdDelegate implements JavaDelegate {
         PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nombre", auxiliar.getName());
-        model.put("auxiliarId", auxiliar.getAuxiliarId());
+        model.put("auxiliarId", auxiliar.getAuxiliarId().value());
         model.put("actor", actor.getName());
         model.put("folio", actor.getFolio().value());
         model.put("autenticacion", auxiliar.getAuthenticationType().label());

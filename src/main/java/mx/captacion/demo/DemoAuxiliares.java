@@ -7,6 +7,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.auxiliares.AppRegistration;
 import mx.captacion.auxiliares.AuthenticationType;
 import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.AuxiliarRegistry;
 import mx.captacion.auxiliares.BajaCause;
 import mx.captacion.auxiliares.NewAuxiliar;
@@ -43,21 +44,25 @@ class DemoAuxiliares {
         SyntheticCitizens.SyntheticCitizen person = people.nextCitizen();
         roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = registry.alta(actor, new NewAuxiliar(person.fullName(), email, AuthenticationType.CORREO));
-        AppRegistration.Receipt receipt = registering.register(people.registrationOf(auxiliar.getAuxiliarId(), person));
-        return new Enrolled(auxiliar.getAuxiliarId(), receipt.deviceToken());
+        AppRegistration.Receipt receipt = registering.register(people.registrationOf(auxiliar.getAuxiliarId().value(), person));
+        return new Enrolled(auxiliar.getAuxiliarId().value(), receipt.deviceToken());
     }
 
     /** Alta only: the ID was mailed, the app registration has not come yet. */
     String unregistered(PoliticalActor actor, String email) {
-        SyntheticCitizens.SyntheticCitizen person = people.nextCitizen();
-        return registry.alta(actor, new NewAuxiliar(person.fullName(), email, AuthenticationType.GOOGLE))
-                .getAuxiliarId();
+        return alta(actor, email).value();
     }
 
     /** Alta, then a baja by the organization. */
     String givenBaja(PoliticalActor actor, String email, BajaCause cause) {
-        String id = unregistered(actor, email);
+        AuxiliarId id = alta(actor, email);
         registry.baja(actor, id, cause, null, "demo", false);
-        return id;
+        return id.value();
+    }
+
+    private AuxiliarId alta(PoliticalActor actor, String email) {
+        SyntheticCitizens.SyntheticCitizen person = people.nextCitizen();
+        return registry.alta(actor, new NewAuxiliar(person.fullName(), email, AuthenticationType.GOOGLE))
+                .getAuxiliarId();
     }
 }

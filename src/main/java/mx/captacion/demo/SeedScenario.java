@@ -40,6 +40,7 @@ import mx.captacion.actors.ProcessKind;
 import mx.captacion.actors.RegisteringActor;
 import mx.captacion.actors.ReviewMode;
 import mx.captacion.auxiliares.AuthenticationType;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.AuxiliarLifecycle;
 import mx.captacion.auxiliares.AuxiliarRegistry;
 import mx.captacion.auxiliares.BajaCause;
@@ -273,7 +274,7 @@ public class SeedScenario {
         private PoliticalActor actor;
         private String folio;
         /** Planned auxiliar (its number) → the ID the platform issued, its device token. */
-        private final Map<Integer, String> auxiliarIds = new HashMap<>();
+        private final Map<Integer, AuxiliarId> auxiliarIds = new HashMap<>();
         private final Map<Integer, String> tokens = new HashMap<>();
         /** Record number → its id, once received. */
         private final Map<Integer, UUID> recordIds = new HashMap<>();
@@ -356,9 +357,9 @@ public class SeedScenario {
                     if (registers) {
                         Instant app = alta.plus(Duration.ofMinutes(20));
                         add(app, () -> tokens.put(n, registeringInApp.register(
-                                submissions.registrationOf(auxiliarIds.get(n), person)).deviceToken()));
+                                submissions.registrationOf(auxiliarIds.get(n).value(), person)).deviceToken()));
                         // the INE review: in the lista nominal and the same name, or a baja by the platform
-                        add(app.plus(Duration.ofMinutes(5)), () -> executeJobOf(AuxiliarLifecycle.KEY, auxiliarIds.get(n)));
+                        add(app.plus(Duration.ofMinutes(5)), () -> executeJobOf(AuxiliarLifecycle.KEY, auxiliarIds.get(n).value()));
                     }
                     if (kind == 'R') {
                         registered.add(n);
@@ -451,7 +452,7 @@ public class SeedScenario {
                 Integer by = auxiliar;
                 add(at, () -> {
                     RecordSubmission submission = submissions.of(citizen, processCode, folio,
-                            by == null ? null : auxiliarIds.get(by), at.minus(Duration.ofMinutes(4)));
+                            by == null ? null : auxiliarIds.get(by).value(), at.minus(Duration.ofMinutes(4)));
                     recordIds.put(r, receiving.receive(submission, by == null ? null : tokens.get(by)).recordId());
                 });
                 // processed 90 s after reception; the last 335 stay in processing until after the cut-off

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.mail.Mails;
 import mx.captacion.platform.ApiProblem;
@@ -83,9 +84,11 @@ public class AttendingTicket {
                     .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 400,
                             "No existe el actor político con folio '" + actorFolio.strip() + "'."));
         }
+        AuxiliarId named = null;
         if (auxiliarId != null && !auxiliarId.isBlank()) {
             String auxiliar = auxiliarId.strip();
-            Long owner = auxiliares.findByAuxiliarId(auxiliar).map(found -> found.getActorId())
+            named = AuxiliarId.parse(auxiliar).orElse(null);
+            Long owner = Optional.ofNullable(named).flatMap(auxiliares::findByAuxiliarId).map(found -> found.getActorId())
                     .orElseThrow(() -> new ApiProblem("AUXILIAR_DESCONOCIDO", 400,
                             "No existe el auxiliar '" + auxiliar + "'."));
             if (actorId != null && !actorId.equals(owner)) {
@@ -94,7 +97,7 @@ public class AttendingTicket {
             }
             actorId = owner;
         }
-        ticket.triage(types, otherType, actorId, auxiliarId, clock.instant(), by);
+        ticket.triage(types, otherType, actorId, named, clock.instant(), by);
     }
 
     @Transactional

@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import mx.captacion.auxiliares.AuxiliarId;
+
 /**
  * A help-desk ticket: who asked, by which channel, what about (its types), and every status it
  * went through with the instant, so reports can be computed as of any cut-off.
@@ -102,11 +104,12 @@ public class Ticket {
         this.searchText = normalized.length() > 2000 ? normalized.substring(0, 2000) : normalized;
     }
 
-    void triage(Collection<TicketType> newTypes, String other, Long actor, String auxiliar, Instant at, String by) {
+    /** The auxiliar, unlike the one a new ticket names as reported, is one the help desk found (or none). */
+    void triage(Collection<TicketType> newTypes, String other, Long actor, AuxiliarId auxiliar, Instant at, String by) {
         this.types = TicketType.encode(newTypes);
         this.otherType = newTypes.contains(TicketType.OTRA) ? blankToNull(other) : null;
         this.actorId = actor;
-        this.auxiliarId = blankToNull(auxiliar);
+        this.auxiliarId = auxiliar == null ? null : auxiliar.value();
         changeStatus(TicketStatus.EN_ATENCION, at, by);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +41,9 @@ public class CitizenRecord implements Persistable<UUID> {
     private UUID submissionId;
     private Long processId;
     private Long actorId;
-    private Long auxiliarId;
+    /** The auxiliar's database key (Auxiliar.getId()), not its public AuxiliarId; null for Mi Apoyo. */
+    @Column(name = "auxiliar_id")
+    private Long auxiliarKey;
     @Enumerated(EnumType.STRING)
     private CaptureChannel channel;
     private Instant capturedAt;
@@ -99,14 +102,14 @@ public class CitizenRecord implements Persistable<UUID> {
         isNew = false;
     }
 
-    CitizenRecord(UUID submissionId, Long processId, Long actorId, Long auxiliarId, CaptureChannel channel,
+    CitizenRecord(UUID submissionId, Long processId, Long actorId, Long auxiliarKey, CaptureChannel channel,
                   Instant capturedAt, Instant receivedAt, RecordSubmission.Location location,
                   RecordSubmission.Citizen citizen, Map<ImageKind, String> imageHashes) {
         this.id = UUID.randomUUID();
         this.submissionId = submissionId;
         this.processId = processId;
         this.actorId = actorId;
-        this.auxiliarId = auxiliarId;
+        this.auxiliarKey = auxiliarKey;
         this.channel = channel;
         this.capturedAt = capturedAt;
         this.receivedAt = receivedAt;
@@ -145,7 +148,7 @@ public class CitizenRecord implements Persistable<UUID> {
     /** What the history says from {@code at} on: the record as it is now. */
     private void statusChanged(Instant at) {
         statusChanges.add(new RecordStatusChanged(id, actorId, status, inconsistencyType, registralStatus, entidad,
-                auxiliarId, at));
+                auxiliarKey, at));
     }
 
     /** The automated checks are done; the screening rules decide where the record goes next. */
@@ -357,8 +360,9 @@ public class CitizenRecord implements Persistable<UUID> {
         return actorId;
     }
 
-    public Long getAuxiliarId() {
-        return auxiliarId;
+    /** The database key of the auxiliar who captured the record (for {@code Auxiliares.findById}); null for Mi Apoyo. */
+    public Long getAuxiliarKey() {
+        return auxiliarKey;
     }
 
     public CaptureChannel getChannel() {

@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
-import mx.captacion.auxiliares.Auxiliar;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.CompletingUser;
 import mx.captacion.platform.Markdown;
@@ -93,8 +92,8 @@ class ControlDeskTaskListener implements TaskListener {
     /** «Jalisco · capturado 05/12/2026 14:03 · AUX-0001000», or «… · Mi Apoyo» for a citizen's own record. */
     String cardName(CitizenRecord record) {
         String capturedBy = record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo"
-                : Optional.ofNullable(record.getAuxiliarId()).flatMap(auxiliares::findById)
-                        .map(Auxiliar::getAuxiliarId).orElse("auxiliar");
+                : Optional.ofNullable(record.getAuxiliarKey()).flatMap(auxiliares::findById)
+                        .map(auxiliar -> auxiliar.getAuxiliarId().value()).orElse("auxiliar");
         return "%s · capturado %s · %s".formatted(
                 Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("Entidad " + record.getEntidad()),
                 CARD_INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)), capturedBy);

@@ -27,6 +27,7 @@ import mx.captacion.actors.CaptureProcesses;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.BlobStore;
 
@@ -127,21 +128,21 @@ public class ReceivingRecord {
             return Optional.empty();
         }
         return records.findById(recordId)
-                .filter(r -> r.getAuxiliarId() != null && auxiliares.findById(r.getAuxiliarId())
+                .filter(r -> r.getAuxiliarKey() != null && auxiliares.findById(r.getAuxiliarKey())
                         .filter(auxiliar -> auxiliar.carries(deviceToken.trim())).isPresent())
                 .map(r -> Receipt.of(r, false));
     }
 
     /** Who sends: the process and actor named, and the auxiliar proven by its device token (none for Mi Apoyo). */
-    private record Sender(CaptureProcess process, PoliticalActor actor, Long auxiliarId) {
+    private record Sender(CaptureProcess process, PoliticalActor actor, Long auxiliarKey) {
 
         /**
          * Whether this sender sent the record: the same actor and auxiliar; for Mi Apoyo, which has no
          * token, the same citizen's clave de elector and birth date (what the receipt is checked with).
          */
         boolean sent(CitizenRecord record, RecordSubmission again) {
-            return record.getActorId().equals(actor.getId()) && Objects.equals(record.getAuxiliarId(), auxiliarId)
-                    && (auxiliarId != null
+            return record.getActorId().equals(actor.getId()) && Objects.equals(record.getAuxiliarKey(), auxiliarKey)
+                    && (auxiliarKey != null
                     || (record.getClaveElector().equals(again.citizen().claveElector())
                     && record.getFechaNacimiento().equals(again.citizen().fechaNacimiento())));
         }
@@ -164,7 +165,7 @@ public class ReceivingRecord {
         if (!actor.takesPartIn(process)) {
             throw RecordRejection.ACTOR_FUERA_DEL_PROCESO.problem(s.actorFolio(), s.processCode());
         }
-        return new Sender(process, actor, auxiliarOf(s, actor, deviceToken));
+        return new Sender(process, actor, auxiliarKeyOf(s, actor, deviceToken));
     }
 
     private CitizenRecord newRecord(RecordSubmission s, Sender sender) {
@@ -188,11 +189,12 @@ public class ReceivingRecord {
         // Stored before the transaction: content-addressed, so a rollback leaves at most an unused file.
         Map<ImageKind, String> hashes = new EnumMap<>(ImageKind.class);
         decoded.forEach((kind, bytes) -> hashes.put(kind, blobs.put(bytes)));
-        return new CitizenRecord(s.submissionId(), process.getId(), sender.actor().getId(), sender.auxiliarId(), s.channel(),
+        return new CitizenRecord(s.submissionId(), process.getId(), sender.actor().getId(), sender.auxiliarKey(), s.channel(),
                 s.capturedAt(), now, s.location(), s.citizen(), hashes);
     }
 
-    private Long auxiliarOf(RecordSubmission s, PoliticalActor actor, String deviceToken) {
+    /** The database key of the auxiliar the submission names and its token proves; null for Mi Apoyo. */
+    private Long auxiliarKeyOf(RecordSubmission s, PoliticalActor actor, String deviceToken) {
         boolean named = s.auxiliarId() != null && !s.auxiliarId().isBlank();
         if (s.channel() == CaptureChannel.MI_APOYO) {
             if (named) {
@@ -203,7 +205,8 @@ public class ReceivingRecord {
         if (!named) {
             throw RecordRejection.AUXILIAR_REQUERIDO.problem();
         }
-        Auxiliar auxiliar = auxiliares.findByAuxiliarId(s.auxiliarId().trim())
+        // Text that cannot be an ID is answered like an ID nobody holds.
+        Auxiliar auxiliar = AuxiliarId.parse(s.auxiliarId()).flatMap(auxiliares::findByAuxiliarId)
                 .orElseThrow(() -> RecordRejection.AUXILIAR_DESCONOCIDO.problem(s.auxiliarId()));
         if (!auxiliar.worksFor(actor.getId())) {
             throw RecordRejection.AUXILIAR_DE_OTRO_ACTOR.problem(s.auxiliarId(), s.actorFolio());

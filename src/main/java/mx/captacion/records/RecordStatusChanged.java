@@ -8,9 +8,10 @@ import mx.captacion.roll.RegistralStatus;
 /**
  * A record's status changed (or, restored but outweighed, its registral status did): what its history
  * row says, taken when the change happened, and the instant the use case gave it — the platform clock's,
- * which the seed replay pins, so the history keeps the instants the reports are built on.
+ * which the seed replay pins, so the history keeps the instants the reports are built on. The auxiliar is
+ * its database key (history column {@code auxiliar_id}), not its public ID.
  */
 public record RecordStatusChanged(UUID recordId, Long actorId, RecordStatus status,
                                   InconsistencyType inconsistencyType, RegistralStatus registralStatus, int entidad,
-                                  Long auxiliarId, Instant at) {
+                                  Long auxiliarKey, Instant at) {
 }

@@ -43,7 +43,7 @@ class StatusHistory {
                 change.recordId(), change.actorId(), change.status().name(),
                 change.inconsistencyType() == null ? null : change.inconsistencyType().name(),
                 change.registralStatus() == null ? null : change.registralStatus().name(), change.entidad(),
-                change.auxiliarId(), instant);
+                change.auxiliarKey(), instant);
     }
 
     /**

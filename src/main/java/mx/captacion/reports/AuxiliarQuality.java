@@ -13,7 +13,7 @@ public record AuxiliarQuality(String folio, String actor, Instant cutoff, Durati
                               List<Row> auxiliares) {
 
     /**
-     * One auxiliar. Shares are percentages of {@code registros} with one decimal; {@code masRapida}
+     * One auxiliar, by its public ID ({@code auxiliarId}, AUX-…). Shares are percentages of {@code registros} with one decimal; {@code masRapida}
      * is the shortest interval between two of its captures, in seconds, null with fewer than two.
      * {@code conImagenReutilizada} counts its records received by the cut-off that are flagged now
      * (the flag has no history: a record is flagged when a later one is screened).

@@ -21,27 +21,33 @@ import mx.captacion.actors.PoliticalActors;
  * and captures too close together. The gaps are measured here, walking each auxiliar's captures in
  * order, because interval arithmetic in SQL is spelled differently on H2 and PostgreSQL and an
  * actor's records are few enough to stream.
+ *
+ * <p>Two things are called {@code auxiliar_id} in the tables read here: the auxiliar's public ID
+ * (AUX-…, text) in {@code auxiliar}, and the auxiliar's database key ({@code auxiliar.id}, bigint) in
+ * {@code record_status_history} and {@code citizen_record}. The queries rename the key
+ * {@code auxiliar_key}, the tallies are kept by that key, and only the public ID reaches a row.
  */
 @Service
 public class AuxiliarQualityReport {
 
     private static final String AUXILIARES = """
-            select id, auxiliar_id, name, status from captacion.auxiliar where actor_id = ? and registered_at <= ?""";
+            select id as auxiliar_key, auxiliar_id, name, status
+              from captacion.auxiliar where actor_id = ? and registered_at <= ?""";
 
     private static final String STATUSES_AS_OF = """
-            select auxiliar_id, status, count(*)
+            select auxiliar_id as auxiliar_key, status, count(*)
               from captacion.record_status_history
              where actor_id = ? and %s
                and auxiliar_id is not null
              group by auxiliar_id, status""".formatted(AsOfCutoff.IN_FORCE);
 
     private static final String CAPTURES = """
-            select auxiliar_id, captured_at from captacion.citizen_record
+            select auxiliar_id as auxiliar_key, captured_at from captacion.citizen_record
              where actor_id = ? and auxiliar_id is not null and received_at <= ?
              order by auxiliar_id, captured_at""";
 
     private static final String REUSED_IMAGES = """
-            select auxiliar_id, count(*) from captacion.citizen_record
+            select auxiliar_id as auxiliar_key, count(*) from captacion.citizen_record
              where actor_id = ? and auxiliar_id is not null and received_at <= ? and reused_image = true
              group by auxiliar_id""";
 
@@ -61,9 +67,9 @@ public class AuxiliarQualityReport {
 
     private AuxiliarQuality compute(PoliticalActor actor, Instant cutoff) {
         Timestamp at = Timestamp.from(cutoff);
-        Map<Long, Tally> tallies = new HashMap<>();
+        Map<Long, Tally> talliesByKey = new HashMap<>();
         jdbc.query(STATUSES_AS_OF, rs -> {
-            Tally tally = tallies.computeIfAbsent(rs.getLong(1), id -> new Tally());
+            Tally tally = talliesByKey.computeIfAbsent(rs.getLong("auxiliar_key"), key -> new Tally());
             long count = rs.getLong(3);
             tally.records += count;
             switch (rs.getString(2)) {
@@ -72,24 +78,24 @@ public class AuxiliarQualityReport {
                 default -> { }
             }
         }, AsOfCutoff.params(actor.getId(), at));
-        long[] previous = {-1, 0}; // auxiliar, capture instant in ms
+        long[] previous = {-1, 0}; // auxiliar key, capture instant in ms
         jdbc.query(CAPTURES, rs -> {
-            long auxiliar = rs.getLong(1);
+            long auxiliarKey = rs.getLong("auxiliar_key");
             long captured = rs.getTimestamp(2).getTime();
-            if (previous[0] == auxiliar) {
-                tallies.computeIfAbsent(auxiliar, id -> new Tally()).gap(captured - previous[1], minimumInterval);
+            if (previous[0] == auxiliarKey) {
+                talliesByKey.computeIfAbsent(auxiliarKey, key -> new Tally()).gap(captured - previous[1], minimumInterval);
             }
-            previous[0] = auxiliar;
+            previous[0] = auxiliarKey;
             previous[1] = captured;
         }, actor.getId(), at);
         jdbc.query(REUSED_IMAGES, rs -> {
-            tallies.computeIfAbsent(rs.getLong(1), id -> new Tally()).reusedImage = rs.getLong(2);
+            talliesByKey.computeIfAbsent(rs.getLong("auxiliar_key"), key -> new Tally()).reusedImage = rs.getLong(2);
         }, actor.getId(), at);
         List<AuxiliarQuality.Row> rows = new ArrayList<>();
         jdbc.query(AUXILIARES, rs -> {
-            Tally tally = tallies.getOrDefault(rs.getLong(1), new Tally());
-            rows.add(new AuxiliarQuality.Row(rs.getString(2), rs.getString(3), rs.getString(4), tally.records,
-                    tally.inconsistent, tally.duplicated, percent(tally.inconsistent, tally.records),
+            Tally tally = talliesByKey.getOrDefault(rs.getLong("auxiliar_key"), new Tally());
+            rows.add(new AuxiliarQuality.Row(rs.getString("auxiliar_id"), rs.getString("name"), rs.getString("status"),
+                    tally.records, tally.inconsistent, tally.duplicated, percent(tally.inconsistent, tally.records),
                     percent(tally.duplicated, tally.records), tally.tooFast,
                     tally.fastestMillis == Long.MAX_VALUE ? null : tally.fastestMillis / 1000, tally.reusedImage,
                     percent(tally.reusedImage, tally.records)));

@@ -79,7 +79,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
     }
 
     private String registered(Auxiliar auxiliar, SyntheticCitizens.SyntheticCitizen person) {
-        HttpResponse<String> response = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId(), person));
+        HttpResponse<String> response = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId().value(), person));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode receipt = body(response);
         assertThat(receipt.get("status").asText()).isEqualTo("ACTIVO_REGISTRADO_EN_APP");
@@ -100,7 +100,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
     }
 
     private Auxiliar reload(Auxiliar auxiliar) {
-        return auxiliares.findByAuxiliarId(auxiliar.getAuxiliarId()).orElseThrow();
+        return auxiliares.findByAuxiliarId(auxiliar.getAuxiliarId().value()).orElseThrow();
     }
 
     private void awaitWaitingAt(String auxiliarId, String activity) {
@@ -112,7 +112,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         return jdbc.queryForList("""
                 select h.status || coalesce(':' || h.baja_cause, '') from captacion.auxiliar_status_history h
                 join captacion.auxiliar a on a.id = h.auxiliar_id where a.auxiliar_id = ? order by h.valid_from, h.id""",
-                String.class, auxiliar.getAuxiliarId());
+                String.class, auxiliar.getAuxiliarId().value());
     }
 
     @Test
@@ -120,30 +120,30 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         var person = PEOPLE.nextCitizen();
         roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = alta(person);
-        assertThat(auxiliar.getAuxiliarId()).matches("AUX-\\d{7}");
+        assertThat(auxiliar.getAuxiliarId().value()).matches("AUX-\\d{7}");
         assertThat(auxiliar.getStatus()).isEqualTo(AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP);
-        awaitWaitingAt(auxiliar.getAuxiliarId(), "AwaitRegistration");
+        awaitWaitingAt(auxiliar.getAuxiliarId().value(), "AwaitRegistration");
 
-        HttpResponse<String> early = post(recordBy(auxiliar.getAuxiliarId()), null);
+        HttpResponse<String> early = post(recordBy(auxiliar.getAuxiliarId().value()), null);
         assertThat(early.statusCode()).isEqualTo(403);
         assertThat(body(early).get("code").asText()).isEqualTo("AUXILIAR_INACTIVO");
         assertThat(body(early).get("message").asText()).contains("aún no se registra en la aplicación");
 
         String token = registered(auxiliar, person);
-        awaitWaitingAt(auxiliar.getAuxiliarId(), "Active");
+        awaitWaitingAt(auxiliar.getAuxiliarId().value(), "Active");
         assertThat(reload(auxiliar).getClaveElector()).isEqualTo(person.claveElector());
         assertThat(reload(auxiliar).getAnversoHash()).hasSize(64);
 
-        assertThat(post(recordBy(auxiliar.getAuxiliarId()), token).statusCode()).isEqualTo(202);
-        HttpResponse<String> noToken = post(recordBy(auxiliar.getAuxiliarId()), null);
+        assertThat(post(recordBy(auxiliar.getAuxiliarId().value()), token).statusCode()).isEqualTo(202);
+        HttpResponse<String> noToken = post(recordBy(auxiliar.getAuxiliarId().value()), null);
         assertThat(noToken.statusCode()).isEqualTo(401);
         assertThat(body(noToken).get("code").asText()).isEqualTo("TOKEN_FALTANTE");
-        HttpResponse<String> otherToken = post(recordBy(auxiliar.getAuxiliarId()), deviceToken(fixture.activeAuxiliar()));
+        HttpResponse<String> otherToken = post(recordBy(auxiliar.getAuxiliarId().value()), deviceToken(fixture.activeAuxiliar()));
         assertThat(otherToken.statusCode()).isEqualTo(401);
         assertThat(body(otherToken).get("code").asText()).isEqualTo("AUXILIAR_IDENTIFICADO_INCORRECTAMENTE");
         assertThat(body(otherToken).get("message").asText()).startsWith("Auxiliar identificado incorrectamente");
 
-        HttpResponse<String> again = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId(), person));
+        HttpResponse<String> again = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId().value(), person));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(body(again).get("code").asText()).isEqualTo("YA_REGISTRADO_EN_APP");
         assertThat(history(auxiliar)).containsExactly("ACTIVO_SIN_REGISTRO_EN_APP", "ACTIVO_REGISTRADO_EN_APP");
@@ -155,30 +155,30 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = alta(person);
         String token = registered(auxiliar, person);
-        awaitWaitingAt(auxiliar.getAuxiliarId(), "Active");
+        awaitWaitingAt(auxiliar.getAuxiliarId().value(), "Active");
 
         registry.baja(actor, auxiliar.getAuxiliarId(), BajaCause.CAMBIO_DE_CORREO, "Cambió de cuenta", "representante.it",
                 false);
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId()).count())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId().value()).count())
                 .as("the lifecycle ended").isZero();
         Auxiliar removed = reload(auxiliar);
         assertThat(removed.getStatus()).isEqualTo(AuxiliarStatus.BAJA);
         assertThat(removed.getBajaCause()).isEqualTo(BajaCause.CAMBIO_DE_CORREO);
         assertThat(removed.getBajaBy()).isEqualTo("representante.it");
-        HttpResponse<String> refused = post(recordBy(auxiliar.getAuxiliarId()), token);
+        HttpResponse<String> refused = post(recordBy(auxiliar.getAuxiliarId().value()), token);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(body(refused).get("message").asText()).contains("fue dado de baja", "nueva alta");
-        HttpResponse<String> reRegistration = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId(), person));
+        HttpResponse<String> reRegistration = register(PEOPLE.registrationOf(auxiliar.getAuxiliarId().value(), person));
         assertThat(reRegistration.statusCode()).isEqualTo(403);
         assertThat(body(reRegistration).get("code").asText()).isEqualTo("ID_DADO_DE_BAJA");
 
         Auxiliar again = alta(person);
-        assertThat(again.getAuxiliarId()).isNotEqualTo(auxiliar.getAuxiliarId());
+        assertThat(again.getAuxiliarId().value()).isNotEqualTo(auxiliar.getAuxiliarId().value());
         String newToken = registered(again, person);
-        awaitWaitingAt(again.getAuxiliarId(), "Active");
-        assertThat(post(recordBy(again.getAuxiliarId()), newToken).statusCode()).isEqualTo(202);
-        assertThat(post(recordBy(auxiliar.getAuxiliarId()), newToken).statusCode()).as("the old ID stays invalid")
+        awaitWaitingAt(again.getAuxiliarId().value(), "Active");
+        assertThat(post(recordBy(again.getAuxiliarId().value()), newToken).statusCode()).isEqualTo(202);
+        assertThat(post(recordBy(auxiliar.getAuxiliarId().value()), newToken).statusCode()).as("the old ID stays invalid")
                 .isEqualTo(403);
         assertThat(history(auxiliar)).containsExactly("ACTIVO_SIN_REGISTRO_EN_APP", "ACTIVO_REGISTRADO_EN_APP",
                 "BAJA:CAMBIO_DE_CORREO");
@@ -193,9 +193,9 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> reload(auxiliar).getStatus() == AuxiliarStatus.BAJA);
 
         assertThat(reload(auxiliar).getBajaCause()).isEqualTo(BajaCause.NO_ESTA_EN_LISTA_NOMINAL);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId()).count())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId().value()).count())
                 .isZero();
-        assertThat(post(recordBy(auxiliar.getAuxiliarId()), token).statusCode()).isEqualTo(403);
+        assertThat(post(recordBy(auxiliar.getAuxiliarId().value()), token).statusCode()).isEqualTo(403);
         assertThat(history(auxiliar)).last().isEqualTo("BAJA:NO_ESTA_EN_LISTA_NOMINAL");
     }
 
@@ -208,16 +208,16 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
                 null, person.fechaNacimiento(), person.sexo().name(), 9, 100, RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = alta(person);
         registered(auxiliar, person);
-        awaitWaitingAt(auxiliar.getAuxiliarId(), "ReviewAuxiliar");
+        awaitWaitingAt(auxiliar.getAuxiliarId().value(), "ReviewAuxiliar");
 
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId()).singleResult();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId().value()).singleResult();
         assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link ->
                 Roles.REVISION_AUXILIARES.equals(link.getGroupId()));
         Map<String, Object> form = tasks.getVariablesLocal(task.getId());
-        assertThat((String) form.get("ficha")).contains(auxiliar.getAuxiliarId(), person.claveElector(),
+        assertThat((String) form.get("ficha")).contains(auxiliar.getAuxiliarId().value(), person.claveElector(),
                 namesake.apellidoPaterno());
         String images = (String) form.get("imagenes");
-        assertThat(images).endsWith("/revision-auxiliares/auxiliares/" + auxiliar.getAuxiliarId() + "/credencial");
+        assertThat(images).endsWith("/revision-auxiliares/auxiliares/" + auxiliar.getAuxiliarId().value() + "/credencial");
         String path = images.substring(images.indexOf("/revision-auxiliares"));
         HttpResponse<byte[]> anverso = getBytes(path + "/anverso", AUX_REVIEWER);
         assertThat(anverso.statusCode()).isEqualTo(200);
@@ -232,7 +232,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
                 Map.of("variables", Map.of("reviewOutcome", Map.of("value", "APROBADO"))));
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
 
-        awaitWaitingAt(auxiliar.getAuxiliarId(), "Active");
+        awaitWaitingAt(auxiliar.getAuxiliarId().value(), "Active");
         assertThat(reload(auxiliar).getStatus()).isEqualTo(AuxiliarStatus.ACTIVO_REGISTRADO_EN_APP);
     }
 
@@ -242,7 +242,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         Auxiliar auxiliar = alta(person);
         String png = Base64.getEncoder().encodeToString(SyntheticImages.png("X", 2_000, 1));
         Map<String, Object> good = new HashMap<>();
-        good.put("auxiliarId", auxiliar.getAuxiliarId());
+        good.put("auxiliarId", auxiliar.getAuxiliarId().value());
         good.put("claveElector", person.claveElector());
         good.put("anverso", png);
         good.put("reverso", png);
@@ -299,14 +299,14 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         var person = PEOPLE.nextCitizen();
         roll.put(person.inRoll(RegistralStatus.EN_LISTA_NOMINAL));
         Auxiliar auxiliar = alta(person);
-        String path = "/api/v1/actors/" + fixture.folio() + "/auxiliares/" + auxiliar.getAuxiliarId() + "/baja";
+        String path = "/api/v1/actors/" + fixture.folio() + "/auxiliares/" + auxiliar.getAuxiliarId().value() + "/baja";
         Map<String, Object> ineCause = Map.of("causa", "SIN_ANVERSO_Y_REVERSO", "observaciones", "Queja ciudadana");
 
         assertThat(postJson(path, REVIEWER, ineCause).statusCode()).as("not INE staff").isEqualTo(403);
         HttpResponse<String> unknownCause = postJson(path, ANALYST, Map.of("causa", "PORQUE_SI"));
         assertThat(unknownCause.statusCode()).isEqualTo(400);
         assertThat(body(unknownCause).get("message").asText()).contains("causa", "SIN_ANVERSO_Y_REVERSO");
-        assertThat(postJson("/api/v1/actors/F000000000000000/auxiliares/" + auxiliar.getAuxiliarId() + "/baja",
+        assertThat(postJson("/api/v1/actors/F000000000000000/auxiliares/" + auxiliar.getAuxiliarId().value() + "/baja",
                 ANALYST, ineCause).statusCode()).isEqualTo(404);
         assertThat(reload(auxiliar).getStatus()).as("refusals change nothing").isNotEqualTo(AuxiliarStatus.BAJA);
 
@@ -318,7 +318,7 @@ class AuxiliarLifecycleIT extends IntegrationTestBase {
         assertThat(removed.getStatus()).isEqualTo(AuxiliarStatus.BAJA);
         assertThat(removed.getBajaCause()).isEqualTo(BajaCause.SIN_ANVERSO_Y_REVERSO);
         assertThat(removed.getBajaBy()).isEqualTo(ANALYST);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId()).count())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(auxiliar.getAuxiliarId().value()).count())
                 .as("the lifecycle ended").isZero();
         HttpResponse<String> again = postJson(path, ANALYST, ineCause);
         assertThat(again.statusCode()).isEqualTo(409);

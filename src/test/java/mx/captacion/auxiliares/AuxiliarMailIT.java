@@ -57,7 +57,7 @@ class AuxiliarMailIT extends IntegrationTestBase {
         Matcher id = AUXILIAR_ID.matcher(body);
         assertThat(id.find()).as(body).isTrue();
         String mailedId = id.group();
-        assertThat(mailedId).isEqualTo(auxiliar.getAuxiliarId());
+        assertThat(mailedId).isEqualTo(auxiliar.getAuxiliarId().value());
         assertThat(alta.getSubject()).isEqualTo("Su ID de auxiliar: " + mailedId);
         assertThat(body).contains(person.fullName(), actor.getName(), fixture.folio(), "Cuenta de Google");
 

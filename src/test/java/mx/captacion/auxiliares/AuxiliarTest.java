@@ -62,11 +62,11 @@ class AuxiliarTest {
     /** A fixture written as it stands has no history to announce. */
     @Test
     void anAuxiliarAsItStandsAnnouncesNothing() {
-        assertThat(new Auxiliar("AX1", 1L, "Ana", "ana@captacion.example", AuxiliarStatus.BAJA, ALTA).statusChanges())
+        assertThat(new Auxiliar(new AuxiliarId("AX1"), 1L, "Ana", "ana@captacion.example", AuxiliarStatus.BAJA, ALTA).statusChanges())
                 .isEmpty();
     }
 
     private static Auxiliar alta() {
-        return new Auxiliar("AUX-0000001", 1L, "Ana", "ana@captacion.example", AuthenticationType.CORREO, ALTA);
+        return new Auxiliar(new AuxiliarId("AUX-0000001"), 1L, "Ana", "ana@captacion.example", AuthenticationType.CORREO, ALTA);
     }
 }

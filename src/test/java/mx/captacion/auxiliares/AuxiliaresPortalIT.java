@@ -79,9 +79,9 @@ class AuxiliaresPortalIT extends IntegrationTestBase {
         Auxiliar created = auxiliares.findAll().stream()
                 .filter(a -> a.getActorId().equals(fixture.actorId()) && a.getEmail().equals("rosa.diaz@captacion.example"))
                 .findFirst().orElseThrow();
-        assertThat(detail).contains(created.getAuxiliarId());
+        assertThat(detail).contains(created.getAuxiliarId().value());
         assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where business_key_ = ?", Long.class,
-                created.getAuxiliarId())).isPositive();
+                created.getAuxiliarId().value())).isPositive();
     }
 
     @Test
@@ -105,7 +105,7 @@ class AuxiliaresPortalIT extends IntegrationTestBase {
     void bajaWithACauseIsConfirmedNamingTheAuxiliarThenEndsItAndKeepsItsHistory() {
         var actor = actors.findById(fixture.actorId()).orElseThrow();
         String id = registry.alta(actor, new NewAuxiliar("Pedro Baja", "pedro.baja@captacion.example",
-                AuthenticationType.CORREO)).getAuxiliarId();
+                AuthenticationType.CORREO)).getAuxiliarId().value();
         String page = portal.get("/organizacion/auxiliares/" + id).body();
         assertThat(page).contains("Cambio de correo").doesNotContain("revisión INE");
 

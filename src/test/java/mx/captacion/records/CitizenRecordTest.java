@@ -39,7 +39,7 @@ class CitizenRecordTest {
             assertThat(change.recordId()).isEqualTo(record.getId());
             assertThat(change.status()).isEqualTo(RecordStatus.EN_PROCESAMIENTO);
             assertThat(change.actorId()).isEqualTo(2L);
-            assertThat(change.auxiliarId()).isEqualTo(3L);
+            assertThat(change.auxiliarKey()).isEqualTo(3L);
             assertThat(change.entidad()).isEqualTo(9);
             assertThat(change.at()).isEqualTo(RECEIVED);
         });
