@@ -52,7 +52,7 @@ class AuxiliarReviewTask implements TaskListener {
         }
     }
 
-    private String ficha(Auxiliar auxiliar) {
+    String ficha(Auxiliar auxiliar) {
         PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
         String enLista = roll.find(auxiliar.getClaveElector())
                 .map(e -> "%s (%s), nacimiento %s, sección %d".formatted(Markdown.escape(e.fullName()),
