@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
@@ -21,10 +22,11 @@ import mx.captacion.roll.RegistralStatus;
 import mx.captacion.roll.RollEntry;
 
 /**
- * The auxiliar review's {@code ficha} reads byte for byte as {@code auxiliares/auxiliar-review-fichas.md},
- * the output of the version built in Java for the same (synthetic) auxiliares: Markdown escapes, the
- * roll's entry with a four-digit sección and no second surname, a clave the roll lacks, no roll
- * loaded, an auxiliar not yet registered in the app.
+ * The auxiliar review's {@code ficha} built from the bundle's templates reads byte for byte as the one
+ * built in Java did: {@code auxiliares/auxiliar-review-fichas.md} is that older output for the same
+ * (synthetic) auxiliares, with Markdown escapes, the roll's entry with a four-digit sección
+ * (MessageFormat would group it) and no second surname, a clave the roll lacks, no roll loaded, an
+ * auxiliar not yet registered in the app.
  */
 class AuxiliarReviewFichaTest {
 
@@ -32,7 +34,16 @@ class AuxiliarReviewFichaTest {
 
     private final PoliticalActors actors = mock(PoliticalActors.class);
     private final ElectoralRoll roll = mock(ElectoralRoll.class);
-    private final AuxiliarReviewTask listener = new AuxiliarReviewTask(null, actors, roll, null, null);
+    private final AuxiliarReviewTask listener = new AuxiliarReviewTask(null, actors, roll, null, null, bundle());
+
+    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
 
     @Test
     void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
