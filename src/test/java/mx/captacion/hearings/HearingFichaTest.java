@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.records.CitizenRecord;
@@ -20,10 +21,11 @@ import mx.captacion.records.CitizenRecords;
 import mx.captacion.records.RecordStatus;
 
 /**
- * The hearing review's {@code ficha} reads byte for byte as {@code hearings/hearing-fichas.md}, the
- * output of the version built in Java for the same (synthetic) contests: Markdown escapes, both
- * judgements, a multi-line argument, and the double-affiliation warning when another actor's record
- * of the citizen was captured later.
+ * The hearing review's {@code ficha} built from the bundle's templates reads byte for byte as the one
+ * built in Java did: {@code hearings/hearing-fichas.md} is that older output for the same (synthetic)
+ * contests, with Markdown escapes (and MessageFormat's own characters in the values), both judgements,
+ * a multi-line argument, and the double-affiliation warning when another actor's record of the citizen
+ * was captured later.
  */
 class HearingFichaTest {
 
@@ -31,7 +33,17 @@ class HearingFichaTest {
     private static final Long ACTOR = 2L;
 
     private final CitizenRecords records = mock(CitizenRecords.class);
-    private final HearingTaskListener listener = new HearingTaskListener(null, records, null, mock(PublicUrl.class));
+    private final HearingTaskListener listener = new HearingTaskListener(null, records, null, mock(PublicUrl.class),
+            bundle());
+
+    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
 
     @Test
     void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
