@@ -1,10 +1,12 @@
 package mx.captacion.auxiliares;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
@@ -23,6 +25,8 @@ import mx.captacion.roll.ElectoralRoll;
 @Component("auxiliarReviewTask")
 class AuxiliarReviewTask implements TaskListener {
 
+    /** The platform speaks only Spanish (spring.web.locale); a task listener has no request to take a locale from. */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
     private final Auxiliares auxiliares;
@@ -30,14 +34,16 @@ class AuxiliarReviewTask implements TaskListener {
     private final ElectoralRoll roll;
     private final CompletingUser completingUser;
     private final PublicUrl publicUrl;
+    private final MessageSource messages;
 
     AuxiliarReviewTask(Auxiliares auxiliares, PoliticalActors actors, ElectoralRoll roll, CompletingUser completingUser,
-                       PublicUrl publicUrl) {
+                       PublicUrl publicUrl, MessageSource messages) {
         this.auxiliares = auxiliares;
         this.actors = actors;
         this.roll = roll;
         this.completingUser = completingUser;
         this.publicUrl = publicUrl;
+        this.messages = messages;
     }
 
     @Override
@@ -52,26 +58,29 @@ class AuxiliarReviewTask implements TaskListener {
         }
     }
 
-    private String ficha(Auxiliar auxiliar) {
+    /**
+     * The auxiliar as the reviewer compares it (Markdown), from the bundle's templates. Every argument
+     * is text, so MessageFormat formats nothing on its own (a sección 1234 would read «1,234»).
+     */
+    String ficha(Auxiliar auxiliar) {
         PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
         String enLista = roll.find(auxiliar.getClaveElector())
-                .map(e -> "%s (%s), nacimiento %s, sección %d".formatted(Markdown.escape(e.fullName()),
-                        e.registralStatus().label(), e.fechaNacimiento(), e.seccion()))
-                .orElse(roll.isLoaded() ? "no se encontró la clave" : "no hay lista nominal cargada");
-        return """
-                | Dato | Valor |
-                |---|---|
-                | Auxiliar | %s |
-                | Nombre registrado por la organización | %s |
-                | Correo | %s |
-                | Actor político | %s (%s) |
-                | Clave de elector leída por la aplicación | %s |
-                | Lista nominal | %s |
-                | Registrado en la aplicación | %s |
-                """.formatted(auxiliar.getAuxiliarId().value(), Markdown.escape(auxiliar.getName()), Markdown.escape(auxiliar.getEmail()),
-                Markdown.escape(actor.getName()), actor.getFolio(), Markdown.escape(auxiliar.getClaveElector()), enLista,
-                auxiliar.getAppRegisteredAt() == null ? "—"
+                .map(e -> text("auxiliar.ficha.roll", Markdown.escape(e.fullName()), e.registralStatus().label(),
+                        e.fechaNacimiento().toString(), String.valueOf(e.seccion())))
+                .orElseGet(() -> text(roll.isLoaded() ? "auxiliar.ficha.roll.notFound" : "auxiliar.ficha.roll.notLoaded"));
+        return text("auxiliar.ficha",
+                auxiliar.getAuxiliarId().value(),
+                Markdown.escape(auxiliar.getName()),
+                Markdown.escape(auxiliar.getEmail()),
+                Markdown.escape(actor.getName()),
+                actor.getFolio().value(),
+                Markdown.escape(auxiliar.getClaveElector()),
+                enLista,
+                auxiliar.getAppRegisteredAt() == null ? text("auxiliar.ficha.notInApp")
                         : INSTANT.format(auxiliar.getAppRegisteredAt().atZone(CaptureProcess.ZONE)));
     }
 
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
+    }
 }

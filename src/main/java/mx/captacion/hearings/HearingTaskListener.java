@@ -1,11 +1,13 @@
 package mx.captacion.hearings;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.platform.CompletingUser;
@@ -14,6 +16,7 @@ import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.records.CitizenRecord;
 import mx.captacion.records.CitizenRecords;
+import mx.captacion.records.RecordStatus;
 
 /**
  * {@code HearingReview}'s listener. On create it gives the form the judgement, the actor's
@@ -25,22 +28,22 @@ class HearingTaskListener implements TaskListener {
 
     static final String VAR_FICHA = "ficha";
     static final String VAR_IMAGENES = "imagenes";
-    /** Told before the decision, so a restitution that cannot make the record count is no surprise. */
-    static final String OUTWEIGHED = "**⚠ Doble afiliación:** el ciudadano cuenta para otro actor político con una "
-            + "captura más reciente. Aunque se restituya, este registro no contará mientras esa sea su afiliación "
-            + "vigente (cuenta la afiliación más reciente); la restitución quedará registrada.";
+    /** The platform speaks only Spanish (spring.web.locale); a task listener has no request to take a locale from. */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final HearingContests contests;
     private final CitizenRecords records;
     private final CompletingUser completingUser;
     private final PublicUrl publicUrl;
+    private final MessageSource messages;
 
     HearingTaskListener(HearingContests contests, CitizenRecords records, CompletingUser completingUser,
-                        PublicUrl publicUrl) {
+                        PublicUrl publicUrl, MessageSource messages) {
         this.contests = contests;
         this.records = records;
         this.completingUser = completingUser;
         this.publicUrl = publicUrl;
+        this.messages = messages;
     }
 
     @Override
@@ -63,32 +66,29 @@ class HearingTaskListener implements TaskListener {
                 .stream().anyMatch(other -> other.isLaterCaptureThan(record));
     }
 
+    /**
+     * The ficha (Markdown, from the bundle's templates: the judgement, the double-affiliation warning
+     * when another actor's record counts, the actor's argument) and the images' address. Every
+     * argument is text, so MessageFormat formats nothing on its own.
+     */
     Map<String, Object> formData(HearingContest contest, CitizenRecord record) {
-        String ficha = """
-                | Dato | Valor |
-                |---|---|
-                | Dictamen | %s |
-                | Motivo | %s |
-                | Nombre | %s |
-                | Clave de elector | %s |
-                | Impugnado por | %s, el %s |
-
-                %s
-                **Argumento del actor político:**
-
-                %s
-                """.formatted(
-                contest.getJudgedStatus() == mx.captacion.records.RecordStatus.NO_VALIDO ? "No válido" : "Con inconsistencia",
+        String ficha = text("hearing.ficha",
+                text(contest.getJudgedStatus() == RecordStatus.NO_VALIDO ? "hearing.ficha.judged.NO_VALIDO"
+                        : "hearing.ficha.judged.CON_INCONSISTENCIA"),
                 Markdown.escape(contest.getReason()),
                 Markdown.escape(record.fullName()),
                 Markdown.escape(record.getClaveElector()),
                 Markdown.escape(contest.getContestedBy()),
                 Cutoffs.toText(contest.getContestedAt()),
-                outweighedElsewhere(record) ? OUTWEIGHED + "\n\n" : "",
+                outweighedElsewhere(record) ? text("hearing.ficha.outweighed") : "",
                 Markdown.escape(contest.getArgument()).replace("\n", " "));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(VAR_FICHA, ficha);
         data.put(VAR_IMAGENES, publicUrl.of(HearingImages.reviewerPath(record.getId())));
         return data;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
     }
 }

@@ -48,7 +48,8 @@ class HearingAffiliationIT extends HearingTestBase {
         openHearing(f);
         assertThat(contest(f, rep, List.of(older), ARGUMENT).statusCode()).isEqualTo(201);
         // the reviewer is told before deciding
-        assertThat(ficha(older)).contains(HearingTaskListener.OUTWEIGHED);
+        assertThat(ficha(older)).contains("**⚠ Doble afiliación:** el ciudadano cuenta para otro actor político con "
+                + "una captura más reciente.");
 
         decide(older, "RESTITUIR", "El ciudadano ratificó su afiliación con esta organización.");
 
