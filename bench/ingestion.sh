@@ -16,6 +16,8 @@
 #   BENCH_PORT [8080]       BENCH_DB [captacion_bench]   BENCH_PGHOST [localhost]   BENCH_PGPORT [5432]
 #   BENCH_RATE [0]          records offered per second, paced (open loop): BENCH_RECORDS / BENCH_RATE
 #                           seconds of steady load; 0 = every client sends as fast as it can
+#   BENCH_WARMUP [0]        records of another actor sent and taken in before the measured run
+#                           (the JIT's warm-up), e.g. 3000 before a paced run
 #   BENCH_STAGES [1]        1 records the platform with JFR (target/bench-platform.jfr) and prints
 #                           the CPU per record shared out by stage; 0 = no recording
 #   BENCH_PLATFORM_JAVA_OPTS [] extra JVM options for the platform, e.g. -Xmx2g
@@ -60,6 +62,7 @@ run_client \
   -Dbench.user="$DB_USER" \
   -Dbench.password="$DB_PASSWORD" \
   -Dbench.rate="$RATE" \
+  -Dbench.warmup="${BENCH_WARMUP:-0}" \
   -Dbench.platformPid="$PLATFORM_PID" \
   -Dbench.jfr="$JFR_FILE" \
   mx.captacion.benchmark.IngestionBenchmark
