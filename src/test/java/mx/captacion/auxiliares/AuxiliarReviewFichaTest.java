@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
+import mx.captacion.platform.TestMessages;
 import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
@@ -34,19 +31,10 @@ class AuxiliarReviewFichaTest {
 
     private final PoliticalActors actors = mock(PoliticalActors.class);
     private final ElectoralRoll roll = mock(ElectoralRoll.class);
-    private final AuxiliarReviewTask listener = new AuxiliarReviewTask(null, actors, roll, null, null, bundle());
-
-    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
-    }
+    private final AuxiliarReviewTask listener = new AuxiliarReviewTask(null, actors, roll, null, null, TestMessages.bundle());
 
     @Test
-    void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
+    void fichaReadsAsItDidWhenJavaWroteIt() {
         when(actors.findById(ACTOR)).thenReturn(Optional.of(new PoliticalActor(null, new Folio("F230617000000021"),
                 "Organización *Prueba* (A.C.)", "Representante Prueba", "rep@example.org",
                 Instant.parse("2026-01-02T18:00:00Z"))));
@@ -66,7 +54,7 @@ class AuxiliarReviewFichaTest {
         when(roll.isLoaded()).thenReturn(false);
         fichas += listener.ficha(notInRoll) + "=====\n" + listener.ficha(notInApp);
 
-        assertThat(fichas).isEqualTo(expected());
+        assertThat(fichas).isEqualTo(TestMessages.resource("/auxiliares/auxiliar-review-fichas.md"));
     }
 
     private static Auxiliar registered(String auxiliarId, String name, String email, String claveElector, Instant at) {
@@ -74,11 +62,5 @@ class AuxiliarReviewFichaTest {
                 at.minusSeconds(86_400));
         auxiliar.registerInApp(claveElector, "anverso", "reverso", "token", at);
         return auxiliar;
-    }
-
-    private static String expected() throws IOException {
-        try (InputStream in = AuxiliarReviewFichaTest.class.getResourceAsStream("/auxiliares/auxiliar-review-fichas.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

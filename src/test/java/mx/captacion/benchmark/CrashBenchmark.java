@@ -282,7 +282,7 @@ public final class CrashBenchmark {
             System.out.println("    t(s)  records  unsettled  at-desk  by-rules  jobs: killed-locked/locked/due  incidents  other statuses");
             long settled = 0;
             while (true) {
-                Map<String, Integer> byStatus = countByStatus(db, fixture.actorId());
+                Map<String, Integer> byStatus = IngestionBenchmark.countByStatus(db, fixture.actorId());
                 int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
                 int unsettled = total - byStatus.entrySet().stream().filter(e -> SETTLED.contains(e.getKey()))
                         .mapToInt(Map.Entry::getValue).sum();
@@ -654,20 +654,6 @@ public final class CrashBenchmark {
             }
             return String.join(" | ", messages);
         }
-    }
-
-    private static Map<String, Integer> countByStatus(Connection db, long actorId) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement(
-                "select status, count(*) from captacion.citizen_record where actor_id = ? group by status")) {
-            ps.setLong(1, actorId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
-        return counts;
     }
 
     private static Map<String, Integer> countByKey(Connection db, String sql, String... parameters) throws SQLException {

@@ -435,7 +435,8 @@ public final class IngestionBenchmark {
         return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(Arrays.asList(parts)), length);
     }
 
-    private Map<String, Integer> countByStatus(Connection db, long actorId) throws SQLException {
+    /** Records of the actor by status. Shared with {@link CrashBenchmark}. */
+    static Map<String, Integer> countByStatus(Connection db, long actorId) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (PreparedStatement ps = db.prepareStatement(
                 "select status, count(*) from captacion.citizen_record where actor_id = ? group by status")) {

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
+import mx.captacion.platform.TestMessages;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.records.CitizenRecord;
 import mx.captacion.records.CitizenRecords;
@@ -34,19 +31,10 @@ class HearingFichaTest {
 
     private final CitizenRecords records = mock(CitizenRecords.class);
     private final HearingTaskListener listener = new HearingTaskListener(null, records, null, mock(PublicUrl.class),
-            bundle());
-
-    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
-    }
+            TestMessages.bundle());
 
     @Test
-    void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
+    void fichaReadsAsItDidWhenJavaWroteIt() {
         CitizenRecord outweighed = record("PRLPJN85031209H123", "Juan_* Pérez|López");
         CitizenRecord later = mock(CitizenRecord.class);
         when(later.isLaterCaptureThan(outweighed)).thenReturn(true);
@@ -63,7 +51,7 @@ class HearingFichaTest {
 
         String fichas = ficha(noValido, outweighed) + "=====\n" + ficha(conInconsistencia, alone);
 
-        assertThat(fichas).isEqualTo(expected());
+        assertThat(fichas).isEqualTo(TestMessages.resource("/hearings/hearing-fichas.md"));
     }
 
     private String ficha(HearingContest contest, CitizenRecord record) {
@@ -80,11 +68,5 @@ class HearingFichaTest {
         when(record.getClaveElector()).thenReturn(claveElector);
         when(record.fullName()).thenReturn(fullName);
         return record;
-    }
-
-    private static String expected() throws IOException {
-        try (InputStream in = HearingFichaTest.class.getResourceAsStream("/hearings/hearing-fichas.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

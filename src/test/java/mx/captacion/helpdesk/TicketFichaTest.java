@@ -2,15 +2,13 @@ package mx.captacion.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
+
+import mx.captacion.platform.TestMessages;
 
 /**
  * The ticket's {@code ficha} built from the bundle's templates reads byte for byte as the one built
@@ -19,19 +17,10 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 class TicketFichaTest {
 
-    private final TicketTaskListener listener = new TicketTaskListener(null, null, bundle());
-
-    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
-    }
+    private final TicketTaskListener listener = new TicketTaskListener(null, null, TestMessages.bundle());
 
     @Test
-    void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
+    void fichaReadsAsItDidWhenJavaWroteIt() {
         Instant at = Instant.parse("2026-12-05T20:03:00Z");
         Ticket mail = new Ticket(NewTicket.byMail("Ana [Pérez]", "ana@example.org", "No *entra* {0}",
                 "Hola,\nno puedo entrar | ayuda.\n\nGracias", "<m1@example.org>"), null, at, at, at);
@@ -45,12 +34,6 @@ class TicketFichaTest {
         ReflectionTestUtils.setField(mail, "id", 4711L);
         ReflectionTestUtils.setField(call, "id", 1_234_567L);
 
-        assertThat(listener.ficha(mail) + "=====\n" + listener.ficha(call)).isEqualTo(expected());
-    }
-
-    private static String expected() throws IOException {
-        try (InputStream in = TicketFichaTest.class.getResourceAsStream("/helpdesk/ticket-fichas.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        assertThat(listener.ficha(mail) + "=====\n" + listener.ficha(call)).isEqualTo(TestMessages.resource("/helpdesk/ticket-fichas.md"));
     }
 }

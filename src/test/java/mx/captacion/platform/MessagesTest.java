@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The message bundle ({@code messages.properties}, Spanish: the platform speaks only Spanish, so
@@ -58,11 +57,7 @@ class MessagesTest {
 
     /** The bundle as the platform reads it: UTF-8, the fixed locale es-MX, MessageFormat for arguments. */
     private static String text(String key, Object... args) {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle.getMessage(key, args, Locale.forLanguageTag("es-MX"));
+        return TestMessages.bundle().getMessage(key, args, Locale.forLanguageTag("es-MX"));
     }
 
     @Test

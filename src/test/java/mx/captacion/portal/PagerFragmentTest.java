@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
@@ -16,6 +15,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import mx.captacion.platform.TestMessages;
 
 /**
  * fragments/pager, which the bitácora, the auxiliares list and the hearing page share: the same
@@ -75,13 +76,10 @@ class PagerFragmentTest {
         files.setOrder(1);
         StringTemplateResolver strings = new StringTemplateResolver();
         strings.setOrder(2);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(files);
         engine.addTemplateResolver(strings);
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(TestMessages.bundle());
         return engine;
     }
 }

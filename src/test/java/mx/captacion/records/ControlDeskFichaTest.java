@@ -2,16 +2,14 @@ package mx.captacion.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+
+import mx.captacion.platform.TestMessages;
 
 /**
  * The control desk's {@code ficha} built from the bundle's template reads byte for byte as the one
@@ -21,19 +19,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class ControlDeskFichaTest {
 
-    private final ControlDeskTaskListener listener = new ControlDeskTaskListener(null, null, null, null, null, bundle());
-
-    /** The bundle as Spring Boot configures it (spring.messages.*): UTF-8, no fallback to the system locale. */
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
-    }
+    private final ControlDeskTaskListener listener = new ControlDeskTaskListener(null, null, null, null, null, TestMessages.bundle());
 
     @Test
-    void fichaReadsAsItDidWhenJavaWroteIt() throws IOException {
+    void fichaReadsAsItDidWhenJavaWroteIt() {
         CitizenRecord byAuxiliar = new CitizenRecord(UUID.randomUUID(), 1L, 2L, 3L, CaptureChannel.AUXILIAR,
                 Instant.parse("2026-12-05T20:03:00Z"), Instant.parse("2026-12-05T20:04:00Z"), null,
                 new RecordSubmission.Citizen("prlpjn85031209h123", "PELJ850312HDFRPN05", "Juan_*", "Pérez|López",
@@ -48,12 +37,6 @@ class ControlDeskFichaTest {
                 + listener.ficha(miApoyo, ControlDeskTaskListener.SCREENING) + "=====\n"
                 + listener.ficha(byAuxiliar, ControlDeskTaskListener.FRAUD);
 
-        assertThat(fichas).isEqualTo(expected());
-    }
-
-    private static String expected() throws IOException {
-        try (InputStream in = ControlDeskFichaTest.class.getResourceAsStream("/records/control-desk-fichas.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        assertThat(fichas).isEqualTo(TestMessages.resource("/records/control-desk-fichas.md"));
     }
 }
