@@ -33,9 +33,12 @@ class ReusedImages {
     /** The reviewer reads at most this many other records' ids. */
     private static final int LISTED = 3;
 
-    /** One band's look-up; the check sends those of all its bands as one statement ({@code union all}). */
+    /**
+     * One band's look-up; the check sends those of all its bands as one statement ({@code union all}).
+     * The band's number is cast: H2 (the demo's database) cannot type a bare parameter in a union's select list.
+     */
     private static final String BAND_MATCHES = """
-            (select ? as band, f.record_id, f.clave_elector, f.h0, f.h1, f.h2, f.h3
+            (select cast(? as integer) as band, f.record_id, f.clave_elector, f.h0, f.h1, f.h2, f.h3
                from captacion.image_fingerprint_band b
                join captacion.image_fingerprint f on f.record_id = b.record_id and f.image_kind = b.image_kind
               where b.process_id = ? and b.image_kind = ? and b.band = ? and b.band_value = ?
@@ -45,7 +48,7 @@ class ReusedImages {
      * Band values found common, per process: once more than {@value #COMMON_BAND} records share one
      * it stays so (fingerprints are only added, and a purge takes the whole process), so its look-up
      * is not sent again — reading its {@value #COMMON_BAND} rows to ignore them cost every later record
-     * about 3 ms per band on PostgreSQL (the credential's layout is such a band). Each node learns its own.
+     * about 3 ms per band on PostgreSQL (ingestion benchmark). Each node learns its own.
      */
     private final Set<Band> commonBands = ConcurrentHashMap.newKeySet();
 
