@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,13 +21,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class ApiMethodAdvice {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiProblem.Body> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
             throws HttpRequestMethodNotSupportedException {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e;
         }
         ApiProblem problem = ParameterProblems.of(e);
         // e's headers carry Allow, the methods the resource takes
-        return ResponseEntity.status(problem.httpStatus()).headers(e.getHeaders()).body(problem.body());
+        return ResponseEntity.status(problem.httpStatus()).headers(e.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.body());
     }
 }

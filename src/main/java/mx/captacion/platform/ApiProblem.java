@@ -1,47 +1,147 @@
 package mx.captacion.platform;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
 /**
- * A refusal the client can act on: a stable code for programs, an HTTP status and a Spanish
- * message for people, and the field to correct when it is one field's value. Thrown before
- * anything is stored.
+ * A refusal the client can act on, thrown before anything is stored: a module's {@link Rejection}
+ * (its stable code and HTTP status), the message's arguments, and the field to correct when it is one
+ * field's value. Answered as an RFC 9457 problem detail — Spring's {@link ProblemDetail}, its
+ * {@code detail} and title from the message bundle — with our {@code code}, {@code field} and
+ * {@code message} (the {@code detail} again, under the name the API's first clients read).
+ * {@link #getMessage()} is the Spanish text, so a page that shows its form again, a CSV's list of
+ * refused lines or a task form's validation message says exactly what the API would.
  */
-public class ApiProblem extends RuntimeException {
+public class ApiProblem extends ErrorResponseException implements MessageSourceResolvable {
 
-    private final String code;
-    private final int httpStatus;
-    private final String field;
+    /**
+     * The bundle as Spring Boot reads it (spring.messages in application.yaml: messages.properties,
+     * UTF-8, no fallback to the system's locale), here too for the problems made where no Spring
+     * context is at hand (a process test, a Camel processor's static helper).
+     */
+    private static final MessageSource BUNDLE = bundle();
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
+    private final Rejection rejection;
+    private final String messageKey;
+    private final Object[] arguments;
+
+    ApiProblem(Rejection rejection, String messageKey, String field, Object... arguments) {
+        super(rejection.status(), ProblemDetail.forStatus(rejection.status()), null, messageKey, arguments);
+        this.rejection = rejection;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+        getBody().setProperty("code", rejection.name());
+        if (field != null) {
+            getBody().setProperty("field", field);
+        }
+    }
+
+    /**
+     * A refusal whose message is written in Java.
+     *
+     * @deprecated for the modules not yet moved to their {@link Rejection}: the message belongs in the bundle
+     */
+    @Deprecated(forRemoval = true)
     public ApiProblem(String code, int httpStatus, String message) {
         this(code, httpStatus, message, null);
     }
 
+    /** @deprecated see {@link #ApiProblem(String, int, String)} */
+    @Deprecated(forRemoval = true)
     public ApiProblem(String code, int httpStatus, String message, String field) {
-        super(message);
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.field = field;
+        this(new Literal(code, org.springframework.http.HttpStatus.valueOf(httpStatus), message), "problema.literal", field);
+        getBody().setDetail(message);
+    }
+
+    /** The text is the default message: its key is in no bundle. */
+    private record Literal(String name, org.springframework.http.HttpStatus status, String text) implements Rejection {
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return rejection instanceof Literal literal ? literal.text() : null;
     }
 
     public String code() {
-        return code;
+        return rejection.name();
+    }
+
+    /** The field to correct, as the request spells it; null when the refusal is not one field's. */
+    public String field() {
+        return (String) (getBody().getProperties() == null ? null : getBody().getProperties().get("field"));
+    }
+
+    public Rejection rejection() {
+        return rejection;
     }
 
     public int httpStatus() {
-        return httpStatus;
+        return getStatusCode().value();
     }
 
-    /** The JSON body every API answers errors with; {@code field} only when the refusal names one. */
-    public record Body(String code, String message,
-                       @Schema(description = "Campo por corregir, con la ruta del JSON enviado (p. ej. citizen.vigencia); "
-                               + "sólo cuando el rechazo se debe al valor de un campo", example = "citizen.vigencia")
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageKey};
     }
 
-    public Body body() {
-        return new Body(code, getMessage(), field);
+    @Override
+    public Object[] getArguments() {
+        return arguments;
+    }
+
+    /** The bundle's title for the status ({@code problema.titulo.404}), localized as RFC 9457 allows. */
+    @Override
+    public String getTitleMessageCode() {
+        return "problema.titulo." + httpStatus();
+    }
+
+    /** The Spanish message, from the bundle. */
+    @Override
+    public String getMessage() {
+        return BUNDLE.getMessage(this, SPANISH);
+    }
+
+    /** The answer's body, its detail and title resolved from the bundle. */
+    public ProblemDetail body() {
+        ProblemDetail body = updateAndGetBody(BUNDLE, SPANISH);
+        body.setProperty("message", body.getDetail());
+        return body;
+    }
+
+    private static MessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
+
+    /**
+     * The body's shape for the OpenAPI document (the answer itself is {@link #body}'s
+     * {@link ProblemDetail}; {@code ApiProblemTest} proves they have the same fields).
+     */
+    @Schema(name = "Problema", description = "Un rechazo, como detalle de problema RFC 9457 (application/problem+json)")
+    public record Body(
+            @Schema(description = "Siempre about:blank: el tipo lo dice code", example = "about:blank") String type,
+            @Schema(description = "El estado HTTP en palabras", example = "Solicitud incorrecta") String title,
+            @Schema(description = "El estado HTTP", example = "400") int status,
+            @Schema(description = "Qué hacer, en español", example = "Falta el campo 'citizen.curp': es obligatorio.")
+            String detail,
+            @Schema(description = "Código estable del rechazo, para programas", example = "CAMPO_FALTANTE") String code,
+            @Schema(description = "El mismo texto que detail (el nombre que leían los primeros clientes)")
+            String message,
+            @Schema(description = "Campo por corregir, con la ruta del JSON enviado (p. ej. citizen.vigencia); "
+                    + "sólo cuando el rechazo se debe al valor de un campo", example = "citizen.vigencia")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
 }

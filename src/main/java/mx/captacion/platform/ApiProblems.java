@@ -46,7 +46,7 @@ public class ApiProblems {
             log.error("Error inesperado en la API", thrown);
         }
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.httpStatus());
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json;charset=UTF-8");
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
         exchange.getMessage().setBody(json.writeValueAsString(problem.body()));
     }
 
@@ -63,20 +63,16 @@ public class ApiProblems {
                 String field = mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
-                return new ApiProblem("FORMATO_INVALIDO", 400,
-                        "El campo '" + field + "' no tiene un formato válido.");
+                return PlatformRejection.FORMATO_INVALIDO.problem(field);
             }
             if (e instanceof JsonProcessingException) {
-                return new ApiProblem("JSON_MAL_FORMADO", 400,
-                        "El cuerpo de la solicitud no es un JSON válido.");
+                return PlatformRejection.JSON_MAL_FORMADO.problem();
             }
             if (isDatabaseUnreachable(e)) {
-                return new ApiProblem("SERVICIO_NO_DISPONIBLE", 503, "El servicio no está disponible por el momento; "
-                        + "no se guardó nada. Intente de nuevo en " + RETRY_AFTER_SECONDS + " segundos.");
+                return PlatformRejection.SERVICIO_NO_DISPONIBLE.problem(RETRY_AFTER_SECONDS);
             }
         }
-        return new ApiProblem("ERROR_INTERNO", 500,
-                "Ocurrió un error interno; no se guardó nada. Intente de nuevo en unos minutos.");
+        return PlatformRejection.ERROR_INTERNO.problem();
     }
 
     /**

@@ -24,18 +24,16 @@ public class ChangingPassword {
     @Transactional
     public void change(String userId, String current, String replacement, String confirmation) {
         if (current == null || !identity.checkPassword(userId, current)) {
-            throw new ApiProblem("CONTRASENA_ACTUAL_INCORRECTA", 400, "La contraseña actual no es correcta.");
+            throw PlatformRejection.CONTRASENA_ACTUAL_INCORRECTA.problem();
         }
         if (replacement == null || replacement.length() < MIN_LENGTH) {
-            throw new ApiProblem("CONTRASENA_CORTA", 400,
-                    "La nueva contraseña debe tener al menos " + MIN_LENGTH + " caracteres.");
+            throw PlatformRejection.CONTRASENA_CORTA.problem(MIN_LENGTH);
         }
         if (!replacement.equals(confirmation)) {
-            throw new ApiProblem("CONFIRMACION_DISTINTA", 400,
-                    "La confirmación no coincide con la nueva contraseña.");
+            throw PlatformRejection.CONFIRMACION_DISTINTA.problem();
         }
         if (replacement.equals(current)) {
-            throw new ApiProblem("CONTRASENA_SIN_CAMBIO", 400, "La nueva contraseña debe ser distinta de la actual.");
+            throw PlatformRejection.CONTRASENA_SIN_CAMBIO.problem();
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
         user.setPassword(replacement);

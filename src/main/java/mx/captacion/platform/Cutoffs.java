@@ -21,7 +21,6 @@ public final class Cutoffs {
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-    private static final String NOT_A_PORTAL_CUTOFF = "El corte no es una fecha y hora válida.";
 
     private Cutoffs() {
     }
@@ -34,8 +33,7 @@ public final class Cutoffs {
         try {
             return Instant.parse(cutoff);
         } catch (DateTimeParseException e) {
-            throw new ApiProblem("CORTE_INVALIDO", 400,
-                    "El corte debe ser un instante ISO-8601, por ejemplo 2023-01-20T06:07:00Z.");
+            throw PlatformRejection.CORTE_INVALIDO.problem();
         }
     }
 
@@ -45,7 +43,7 @@ public final class Cutoffs {
      */
     public static Instant fromPortalOrRefuse(String corte, Clock clock) {
         return fromPortal(corte, clock).orElseThrow(() ->
-                new ApiProblem("CORTE_INVALIDO", 400, NOT_A_PORTAL_CUTOFF));
+                PlatformRejection.CORTE_INVALIDO.problemSaying("portal"));
     }
 
     /**
@@ -56,7 +54,7 @@ public final class Cutoffs {
     public static Optional<Instant> onPage(String corte, Clock clock, Model model) {
         Optional<Instant> cutoff = fromPortal(corte, clock);
         if (cutoff.isEmpty()) {
-            model.addAttribute("error", NOT_A_PORTAL_CUTOFF);
+            model.addAttribute("error", PlatformRejection.CORTE_INVALIDO.problemSaying("portal").getMessage());
         } else {
             model.addAttribute("corte", toInput(cutoff.get()));
             model.addAttribute("cutoffText", toText(cutoff.get()));

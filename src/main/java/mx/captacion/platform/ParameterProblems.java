@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A request parameter Spring could not read, did not get, or a method the resource does not take,
- * said in Spanish with a stable code, for the API's JSON and the portal's pages alike (Spring's own
- * answer names neither the parameter nor what it expects).
+ * with a stable code and the bundle's Spanish, for the API's JSON and the portal's pages alike (Spring's
+ * own answer names neither the parameter nor what it expects).
  */
 final class ParameterProblems {
 
@@ -21,44 +23,41 @@ final class ParameterProblems {
     }
 
     static ApiProblem of(MethodArgumentTypeMismatchException e) {
-        return new ApiProblem("PARAMETRO_INVALIDO", 400,
-                "El parámetro '" + e.getName() + "' no tiene un formato válido" + expected(e.getRequiredType()) + ".");
+        return PlatformRejection.PARAMETRO_INVALIDO.problem(e.getName(), expected(e.getRequiredType()));
     }
 
     static ApiProblem of(MissingServletRequestParameterException e) {
-        return new ApiProblem("PARAMETRO_FALTANTE", 400, "Falta el parámetro '" + e.getParameterName() + "'.");
+        return PlatformRejection.PARAMETRO_FALTANTE.problem(e.getParameterName());
     }
 
     static ApiProblem of(HttpRequestMethodNotSupportedException e) {
-        return new ApiProblem("METODO_NO_PERMITIDO", 405,
-                "Este recurso no admite el método " + e.getMethod() + "."
-                        + (e.getSupportedMethods() == null ? ""
-                        : " Admite: " + String.join(", ", e.getSupportedMethods()) + "."));
+        return e.getSupportedMethods() == null
+                ? PlatformRejection.METODO_NO_PERMITIDO.problem(e.getMethod())
+                : PlatformRejection.METODO_NO_PERMITIDO.problemSaying("admite", e.getMethod(),
+                        String.join(", ", e.getSupportedMethods()));
     }
 
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "";
-        }
+    /** What the parameter should look like, said by the bundle ({@code platform.parametro.esperado.*}). */
+    private static MessageSourceResolvable expected(Class<?> type) {
+        String key;
+        Object[] arguments = {};
         if (type == LocalDate.class) {
-            return " (se espera una fecha AAAA-MM-DD)";
+            key = "fecha";
+        } else if (type == LocalDateTime.class) {
+            key = "fechaHora";
+        } else if (type == UUID.class) {
+            key = "uuid";
+        } else if (type == Boolean.class || type == boolean.class) {
+            key = "booleano";
+        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            key = "numero";
+        } else if (type != null && type.isEnum()) {
+            key = "valores";
+            arguments = new Object[] {Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "))};
+        } else {
+            key = "nada";
         }
-        if (type == LocalDateTime.class) {
-            return " (se espera una fecha y hora AAAA-MM-DDTHH:MM)";
-        }
-        if (type == UUID.class) {
-            return " (se espera un identificador UUID)";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return " (se espera un número)";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return " (se espera true o false)";
-        }
-        if (type.isEnum()) {
-            return Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ", " (valores válidos: ", ")"));
-        }
-        return "";
+        return new DefaultMessageSourceResolvable(new String[] {"platform.parametro.esperado." + key}, arguments);
     }
 }

@@ -14,7 +14,7 @@ class PortalPageAdvice {
     @ExceptionHandler(ApiProblem.class)
     ModelAndView problem(ApiProblem problem) {
         ModelAndView page = new ModelAndView("portal/problem", HttpStatus.valueOf(problem.httpStatus()));
-        page.addObject("problem", problem.body());
+        page.addObject("problem", problem);
         page.addObject("status", problem.httpStatus());
         return page;
     }

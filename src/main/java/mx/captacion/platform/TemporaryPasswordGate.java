@@ -64,10 +64,9 @@ class TemporaryPasswordGate extends OncePerRequestFilter {
             request.setAttribute(PENDING_ATTRIBUTE, true);
             chain.doFilter(request, response);
         } else if (APIS.matches(request)) {
-            ApiProblem problem = new ApiProblem("CONTRASENA_TEMPORAL", 403, "Su contraseña es temporal: cámbiela en "
-                    + PASSWORD_PAGE + " antes de continuar.");
+            ApiProblem problem = PlatformRejection.CONTRASENA_TEMPORAL.problem(PASSWORD_PAGE);
             response.setStatus(problem.httpStatus());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(json.writeValueAsString(problem.body()));
         } else {

@@ -21,8 +21,8 @@ public final class Validation {
                 .min(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
                     String property = v.getPropertyPath().toString();
-                    throw new ApiProblem("DATO_INVALIDO", 400, "El campo '%s' %s."
-                            .formatted(fieldNames.getOrDefault(property, property), v.getMessage()));
+                    throw PlatformRejection.DATO_INVALIDO.problem(fieldNames.getOrDefault(property, property),
+                            v.getMessage());
                 });
     }
 }

@@ -37,7 +37,7 @@ class MiApoyoChecksTest {
         assertThat(List.of(missing, expired)).allSatisfy(problem -> {
             assertThat(problem.code()).isEqualTo("CREDENCIAL_SIN_VIGENCIA");
             assertThat(problem.httpStatus()).isEqualTo(422);
-            assertThat(problem.body().field()).isEqualTo("citizen.vigencia");
+            assertThat(problem.field()).isEqualTo("citizen.vigencia");
             assertThat(problem.getMessage()).contains("vigencia", "credencial vigente");
         });
         assertThat(expired.getMessage()).contains("31/12/2025");
@@ -51,13 +51,13 @@ class MiApoyoChecksTest {
         ApiProblem digit = refused(c -> citizen(c, c.claveElector(), wrongDigit, c.fechaNacimiento(), c.sexo(), c.vigencia()));
 
         assertThat(curp.code()).isEqualTo("CURP_MAL_FORMADA");
-        assertThat(curp.body().field()).isEqualTo("citizen.curp");
+        assertThat(curp.field()).isEqualTo("citizen.curp");
         assertThat(curp.getMessage()).startsWith("La CURP");
         assertThat(clave.code()).isEqualTo("CLAVE_ELECTOR_MAL_FORMADA");
-        assertThat(clave.body().field()).isEqualTo("citizen.claveElector");
+        assertThat(clave.field()).isEqualTo("citizen.claveElector");
         assertThat(clave.getMessage()).startsWith("La clave de elector");
         assertThat(digit.code()).isEqualTo("CURP_DIGITO_VERIFICADOR_INVALIDO");
-        assertThat(digit.body().field()).isEqualTo("citizen.curp");
+        assertThat(digit.field()).isEqualTo("citizen.curp");
     }
 
     @Test
@@ -71,9 +71,9 @@ class MiApoyoChecksTest {
                 c.vigencia()));
 
         assertThat(states.code()).isEqualTo("CURP_Y_CLAVE_ENTIDAD_DISTINTA");
-        assertThat(states.body().field()).isEqualTo("citizen.curp");
+        assertThat(states.field()).isEqualTo("citizen.curp");
         assertThat(birth.code()).isEqualTo("CLAVE_ELECTOR_NO_COINCIDE_FECHA");
-        assertThat(birth.body().field()).isEqualTo("citizen.fechaNacimiento");
+        assertThat(birth.field()).isEqualTo("citizen.fechaNacimiento");
         assertThat(birth.getMessage()).contains("fecha de nacimiento");
     }
 
@@ -86,7 +86,7 @@ class MiApoyoChecksTest {
         ApiProblem problem = MiApoyoChecks.refusal(noSignature).orElseThrow();
 
         assertThat(problem.code()).isEqualTo("IMAGEN_FALTANTE");
-        assertThat(problem.body().field()).isEqualTo("images.firma");
+        assertThat(problem.field()).isEqualTo("images.firma");
         assertThat(problem.getMessage()).isEqualTo("Falta la imagen: firma. Agrégala y envía de nuevo.");
     }
 

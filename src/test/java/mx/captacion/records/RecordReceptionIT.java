@@ -419,7 +419,9 @@ class RecordReceptionIT extends IntegrationTestBase {
         for (HttpResponse<String> refused : List.of(anonymous, othersDevice, ofMiApoyo, unknown)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
             assertThat(body(refused).get("code").asText()).isEqualTo("REGISTRO_NO_ENCONTRADO");
-            assertThat(refused.body()).doesNotContain("status");
+            // a problem detail and nothing of the record (its status, its id's owner)
+            assertThat(body(refused).fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("type", "title", "status", "detail", "code", "message");
         }
     }
 

@@ -69,7 +69,9 @@ class RecordsApiHeadersIT extends IntegrationTestBase {
                     .as(name).isSubsetOf(ALLOWED);
             answer.headers().map().forEach((header, values) -> assertThat(values).as(name + ": " + header)
                     .noneMatch(v -> v.contains("evil.example") || v.contains("JSESSIONID=q") || v.contains(token)));
-            assertThat(answer.headers().firstValue("Content-Type")).as(name).hasValue("application/json;charset=UTF-8");
+            // a refusal is an RFC 9457 problem detail
+            assertThat(answer.headers().firstValue("Content-Type")).as(name).hasValue(answer.statusCode() >= 400
+                    ? "application/problem+json;charset=UTF-8" : "application/json;charset=UTF-8");
         });
     }
 
