@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.roll.RollFile;
 
 /** /padron: INE staff upload a lista nominal extract and follow its import, which refreshes while one runs. */
 @Controller

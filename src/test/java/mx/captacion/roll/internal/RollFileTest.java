@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,9 @@ import mx.captacion.identity.ClaveElector;
 import mx.captacion.identity.Entidad;
 import mx.captacion.identity.Sexo;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.roll.RegistralStatus;
+import mx.captacion.roll.RollEntry;
+import mx.captacion.roll.RollFile;
 import mx.captacion.roll.RollFile.Citizen;
 import mx.captacion.roll.RollFile.Refusal;
 

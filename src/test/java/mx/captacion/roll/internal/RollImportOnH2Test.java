@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 
 import org.postgresql.PGConnection;
+
+import mx.captacion.roll.RollEntry;
 
 /**
  * Writes one batch of citizens into captacion.electoral_roll, a clave already there being replaced.

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.roll.RollEntry;
+import mx.captacion.roll.RollFile;
 import mx.captacion.roll.RollFile.Citizen;
 import mx.captacion.roll.RollFile.Refusal;
-import mx.captacion.roll.RollImportJobs.LineError;
+import mx.captacion.roll.internal.RollImportJobs.LineError;
 
 /**
  * Loads a lista nominal extract ({@link RollFile}) into captacion.electoral_roll: streamed line by

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,7 @@ import mx.captacion.IntegrationTestBase;
 import mx.captacion.PortalSession;
 import mx.captacion.demo.SyntheticRollGenerator;
 import mx.captacion.platform.Roles;
+import mx.captacion.roll.RollFile;
 import mx.captacion.roll.RollFile.Citizen;
 import mx.captacion.roll.RollFile.Refusal;
 

@@ -1,4 +1,4 @@
-package mx.captacion.roll;
+package mx.captacion.roll.internal;
 
 /** Where an import of a lista nominal file stands. */
 public enum RollImportStatus {
