@@ -1,4 +1,4 @@
-package mx.captacion.compulsa;
+package mx.captacion.compulsa.internal;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package mx.captacion.compulsa;
+package mx.captacion.compulsa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
