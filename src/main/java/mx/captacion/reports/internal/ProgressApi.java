@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +14,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.Cutoffs;
+import mx.captacion.reports.AuxiliarReport;
+import mx.captacion.reports.AuxiliarReports;
+import mx.captacion.reports.Progress;
+import mx.captacion.reports.ProgressReport;
+import mx.captacion.reports.Threshold;
+import mx.captacion.reports.ThresholdReport;
 
 @RestController
 class ProgressApi {

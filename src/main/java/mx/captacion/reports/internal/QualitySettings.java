@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Duration;
 

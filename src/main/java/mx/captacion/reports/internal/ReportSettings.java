@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Duration;
 
@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("captacion.reports")
-record ReportSettings(@Valid @NotNull Rollup rollup) {
+public record ReportSettings(@Valid @NotNull Rollup rollup) {
 
     /**
      * {@code captacion.reports.rollup.*}.
@@ -26,6 +26,6 @@ record ReportSettings(@Valid @NotNull Rollup rollup) {
      * @param period    how often they are counted (a Camel duration: 1h)
      * @param margin    how long after a day's end it is counted (ISO-8601), so late records are in
      */
-    record Rollup(boolean scheduled, @NotBlank String period, @NotNull Duration margin) {
+    public record Rollup(boolean scheduled, @NotBlank String period, @NotNull Duration margin) {
     }
 }

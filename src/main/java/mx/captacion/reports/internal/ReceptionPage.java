@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +24,11 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.PortalPage;
+import mx.captacion.reports.ReceptionReports;
+import mx.captacion.reports.RecordsPerDay;
+import mx.captacion.reports.RecordsPerMonth;
+import mx.captacion.reports.ReportTable;
+import mx.captacion.reports.ReportTables;
 
 /**
  * The reception pages at a cut-off: a process's records per month (seed table 2 and figure 3,

@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import mx.captacion.reports.ReportTable;
 
 /**
  * A {@link ReportTable} as a file. Both start with the caption, which states the cut-off, so a

@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.sql.Timestamp;
 
@@ -9,22 +9,22 @@ import java.sql.Timestamp;
  * once so that no two reports disagree on an edge (a change at exactly the cut-off counts) and every
  * query keeps the shape the (actor_id, valid_from) indexes serve with one range scan.
  */
-final class AsOfCutoff {
+public final class AsOfCutoff {
 
     /** The condition on an unaliased history table; binds the cut-off twice (see {@link #params}). */
-    static final String IN_FORCE = inForce("");
+    public static final String IN_FORCE = inForce("");
 
     private AsOfCutoff() {
     }
 
     /** The condition on the history table aliased {@code alias}; binds the cut-off twice. */
-    static String inForce(String alias) {
+    public static String inForce(String alias) {
         String c = alias.isEmpty() ? "" : alias + ".";
         return c + "valid_from <= ? and (" + c + "valid_to is null or " + c + "valid_to > ?)";
     }
 
     /** The parameters of {@code actor_id = ? and } followed by the condition. */
-    static Object[] params(long actorId, Timestamp cutoff) {
+    public static Object[] params(long actorId, Timestamp cutoff) {
         return new Object[] {actorId, cutoff, cutoff};
     }
 }

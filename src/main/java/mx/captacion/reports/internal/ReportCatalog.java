@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import mx.captacion.actors.ActorsPerDayReport;
+import mx.captacion.reports.AuxiliarReports;
+import mx.captacion.reports.ProgressReport;
+import mx.captacion.reports.ReceptionReports;
+import mx.captacion.reports.ReportTable;
+import mx.captacion.reports.ReportTables;
+import mx.captacion.reports.ThresholdReport;
 
 /**
  * Every downloadable report by its slug, as a {@link ReportTable}: process reports by process

@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import mx.captacion.actors.ActorSummary;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.PortalPage;
+import mx.captacion.reports.AuxiliarReports;
+import mx.captacion.reports.ProgressReport;
+import mx.captacion.reports.ThresholdReport;
 
 /**
  * The report pages at a cut-off in central Mexico time: the progress report (seed tables 6 and 7)

@@ -1,4 +1,4 @@
-package mx.captacion.reports;
+package mx.captacion.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
+import mx.captacion.reports.ReceptionReports;
+import mx.captacion.reports.ReceptionRollup;
+import mx.captacion.reports.RecordsPerDay;
+import mx.captacion.reports.RecordsPerMonth;
+import mx.captacion.reports.RecordsPerMonthBy;
+import mx.captacion.reports.ReportTable;
 
 /** Reception reports (seed tables 2 and 8) and every report's CSV/XLSX download, for INE staff. */
 @RestController
