@@ -1,4 +1,4 @@
-package mx.captacion.nota;
+package mx.captacion.nota.internal;
 
 import java.time.Clock;
 import java.time.Instant;

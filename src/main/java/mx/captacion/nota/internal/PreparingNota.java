@@ -1,4 +1,4 @@
-package mx.captacion.nota;
+package mx.captacion.nota.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,20 +21,20 @@ import mx.captacion.actors.ActorsPerDayReport;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.helpdesk.HelpDeskReports;
+import mx.captacion.helpdesk.SearchingCases;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.records.SubmissionActivity;
 import mx.captacion.reports.AuxiliarReport;
 import mx.captacion.reports.AuxiliarReports;
 import mx.captacion.reports.Progress;
+import mx.captacion.reports.ProgressReport;
 import mx.captacion.reports.ReceptionReports;
 import mx.captacion.reports.RecordsPerDay;
 import mx.captacion.reports.RecordsPerMonth;
-import mx.captacion.helpdesk.HelpDeskReports;
-import mx.captacion.helpdesk.SearchingCases;
 import mx.captacion.reports.ReportTable;
 import mx.captacion.reports.ReportTables;
 import mx.captacion.reports.Threshold;
-import mx.captacion.reports.ProgressReport;
 import mx.captacion.reports.ThresholdReport;
 
 /**
