@@ -18,6 +18,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.AuxiliarStatus;
 import mx.captacion.auxiliares.BajaCause;
+import mx.captacion.reports.internal.AsOfCutoff;
 
 /**
  * Seed tables 4 and 5 as of a cut-off, from the auxiliares' status history: each auxiliar counts in

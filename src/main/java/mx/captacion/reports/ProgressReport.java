@@ -15,6 +15,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.records.InconsistencyType;
 import mx.captacion.records.RecordStatus;
+import mx.captacion.reports.internal.AsOfCutoff;
 
 /**
  * The progress report as of a cut-off, from the status history: each record counts in the status

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import mx.captacion.actors.CaptureProcess;
+import mx.captacion.reports.internal.ReportSettings;
 
 /**
  * Records received per day, actor and state, for the days that are over (table {@code reception_day},

@@ -13,7 +13,7 @@ import mx.captacion.platform.Cutoffs;
 
 /**
  * Any report as a table, the one shape every output renders: CSV and XLSX downloads
- * ({@link ReportFiles}), the portal's HTML ({@code fragments/report-table :: table}) and the
+ * ({@code internal.ReportFiles}), the portal's HTML ({@code fragments/report-table :: table}) and the
  * nota informativa. Cells are {@link String}, {@link Number} or {@link LocalDate}; a renderer
  * formats them (Spanish: {@code 38,254}, {@code 20/01/2023}) or keeps them typed (XLSX).
  *

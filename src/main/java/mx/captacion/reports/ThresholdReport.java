@@ -17,6 +17,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.identity.Entidad;
 import mx.captacion.records.RecordStatus;
+import mx.captacion.reports.internal.AsOfCutoff;
 
 /** {@link Threshold} from the status history, by the state of each record's credential. */
 @Service

@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import mx.captacion.demo.SyntheticRollGenerator;
-import mx.captacion.roll.RollImport;
-import mx.captacion.roll.RollImportJob;
-import mx.captacion.roll.RollImportJobs;
-import mx.captacion.roll.RollImportStatus;
-import mx.captacion.roll.RollSettings;
+import mx.captacion.roll.internal.RollImport;
+import mx.captacion.roll.internal.RollImportJob;
+import mx.captacion.roll.internal.RollImportJobs;
+import mx.captacion.roll.internal.RollImportStatus;
+import mx.captacion.roll.internal.RollSettings;
 
 /**
  * The lista nominal import on PostgreSQL, without the rest of the platform: a synthetic roll of

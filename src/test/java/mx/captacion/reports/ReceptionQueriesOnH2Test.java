@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import mx.captacion.reports.internal.ReportSettings;
+
 /**
  * The zero-install run answers the reception reports on H2 with the same SQL as PostgreSQL
  * (and V14's indexes migrate there): the month bounds and the cut-off are plain parameters.

@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.platform.Cutoffs;
+import mx.captacion.reports.internal.ReportCatalog;
+import mx.captacion.reports.internal.ReportFiles;
 
 /**
  * Seed tables 2 and 8 as of a cut-off, against counts worked out by hand. Records reach the INE

@@ -1,0 +1,84 @@
+package mx.captacion.compulsa.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import mx.captacion.records.ApplyingCompulsaAnswer;
+import mx.captacion.records.ApplyingCompulsaAnswer.Outcome;
+
+/** Applies one answer of any endpoint to its record, or reports why it changed nothing. */
+@Component("compulsaAnswers")
+public class CompulsaAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(CompulsaAnswers.class);
+
+    private final ApplyingCompulsaAnswer applying;
+    private final CompulsaBatches batches;
+    private final CompulsaProblems problems;
+    private final TransactionTemplate ownTransaction;
+
+    CompulsaAnswers(ApplyingCompulsaAnswer applying, CompulsaBatches batches, CompulsaProblems problems,
+                    PlatformTransactionManager transactions) {
+        this.applying = applying;
+        this.batches = batches;
+        this.problems = problems;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Each answer in its own transaction, so the answers of a batch are independent: when one fails
+     * (the database, the record's process) only it rolls back, it is reported ({@code ERROR_AL_APLICAR})
+     * and the split goes on with the next. Its record keeps waiting in its batch: a local batch is
+     * checked again ({@link CompulsaBatches#toResume}); a DERFE answer file may be dropped again.
+     *
+     * @return what became of the answer; empty when applying it failed (reported)
+     */
+    public Optional<Outcome> apply(CompulsaAnswer answer) {
+        try {
+            return Optional.of(ownTransaction.execute(status -> settle(answer)));
+        } catch (RuntimeException e) {
+            log.error("Compulsa, {}: la respuesta para el registro {} no se pudo aplicar", answer.source(),
+                    answer.recordRef(), e);
+            problems.report(answer.source(), answer.lineNumber(), answer.recordRef(), "ERROR_AL_APLICAR",
+                    "La respuesta («" + answer.status().label() + "») para el registro " + answer.recordRef()
+                            + " no se pudo aplicar y el registro sigue esperando la compulsa. Causa: "
+                            + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Outcome settle(CompulsaAnswer answer) {
+        Optional<UUID> recordId = recordId(answer.recordRef());
+        Outcome outcome = recordId.map(id -> applying.apply(id, answer.status())).orElse(Outcome.REGISTRO_DESCONOCIDO);
+        String ref = answer.recordRef();
+        switch (outcome) {
+            case APLICADA -> batches.answered(recordId.get());
+            case REPETIDA -> { } // a re-sent answer: already applied, nothing to say
+            case CONTRADICTORIA -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
+                    "El registro " + ref + " ya tenía otra respuesta de la compulsa; esta («"
+                            + answer.status().label() + "») no se aplicó.");
+            case REGISTRO_DESCONOCIDO -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
+                    "No existe el registro «" + ref + "»: la respuesta no corresponde a ningún registro enviado.");
+            case NO_ESPERADA -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
+                    "El registro " + ref + " no está esperando la compulsa: la respuesta no se aplicó.");
+        }
+        return outcome;
+    }
+
+    private static Optional<UUID> recordId(String ref) {
+        try {
+            return Optional.of(UUID.fromString(ref.trim()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package mx.captacion.compulsa.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What the roll is asked about one record: the citizen as captured. */
+public record CompulsaRequest(UUID recordId, String claveElector, String nombre, String apellidoPaterno,
+                              String apellidoMaterno, LocalDate fechaNacimiento, String sexo, int entidad,
+                              int seccion) {
+}
