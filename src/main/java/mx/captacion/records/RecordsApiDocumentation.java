@@ -32,6 +32,7 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
 
     private static final String TAG = "API móvil";
     private static final String JSON = "application/json";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
@@ -126,9 +127,11 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                 new MediaType().schema(ref("RecordReceipt")).example(example)));
     }
 
+    /** A refusal: an RFC 9457 problem detail with our code (see ApiProblem.Body, «Problema»). */
     private static ApiResponse problem(String description, String code, String message) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(JSON,
-                new MediaType().schema(ref("Body")).example(Map.of("code", code, "message", message))));
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(ref("Problema"))
+                        .example(Map.of("code", code, "detail", message, "message", message))));
     }
 
     /** The database out of reach for a moment (a restart): nothing was stored, the app retries. */
