@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.actors.internal.Representatives;
 import mx.captacion.platform.ApiProblem;
 
 /**

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.internal.SampleDraw;
+
 /**
  * Sampling at the control desk, per capture process: whether a record the screening rules pass
  * without a warning goes to a reviewer, and the sample's error count that may switch the process to

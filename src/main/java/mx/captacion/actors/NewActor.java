@@ -14,6 +14,6 @@ public record NewActor(
         @NotBlank(message = "es obligatorio") @Email(message = "no es un correo electrónico válido")
         @Size(max = 200, message = "admite a lo más 200 caracteres") String representativeEmail) {
 
-    static final Map<String, String> FIELD_NAMES = Map.of("name", "nombre",
+    public static final Map<String, String> FIELD_NAMES = Map.of("name", "nombre",
             "representativeName", "nombre del representante", "representativeEmail", "correo del representante");
 }

@@ -39,7 +39,7 @@ public record NewCaptureProcess(
         @Digits(integer = 3, fraction = 2, message = "admite a lo más dos decimales") BigDecimal errorThreshold,
         @Min(value = 1, message = "debe ser 1 o mayor") Integer minSampledReviews) {
 
-    static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("code", "clave"),
+    public static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("code", "clave"),
             Map.entry("name", "nombre"), Map.entry("kind", "tipo"), Map.entry("periodStart", "inicio del periodo"),
             Map.entry("periodEnd", "fin del periodo"), Map.entry("requiredRecords", "registros requeridos"),
             Map.entry("requiredStates", "entidades requeridas"), Map.entry("reviewMode", "revisión en mesa de control"),

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import mx.captacion.actors.internal.Representatives;
+
 /** An organization taking part in a capture process, known by its folio. */
 @Entity
 public class PoliticalActor {

@@ -16,6 +16,9 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
+import mx.captacion.auxiliares.internal.DeviceTokens;
+import mx.captacion.auxiliares.internal.SearchText;
+
 /**
  * A gatherer registered by an actor; known to the app by the auxiliar ID mailed to them.
  *
@@ -185,7 +188,7 @@ public class Auxiliar {
      * The stored credential image of one side as the portal's addresses name it ({@code anverso} or
      * {@code reverso}); empty for any other name or before the app sent it.
      */
-    Optional<String> credentialHash(String side) {
+    public Optional<String> credentialHash(String side) {
         return Optional.ofNullable(switch (side) {
             case "anverso" -> anversoHash;
             case "reverso" -> reversoHash;

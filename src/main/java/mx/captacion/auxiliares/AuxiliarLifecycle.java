@@ -33,7 +33,7 @@ public final class AuxiliarLifecycle {
     }
 
     /** The lifecycle's auxiliar: the variable keeps the ID's text, so the engine stores a plain string. */
-    static AuxiliarId auxiliarIdOf(VariableScope scope) {
+    public static AuxiliarId auxiliarIdOf(VariableScope scope) {
         return new AuxiliarId((String) scope.getVariable(VAR_AUXILIAR_ID));
     }
 

@@ -17,8 +17,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.ActorLookup;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.internal.AuxiliarHistory;
+import mx.captacion.auxiliares.internal.AuxiliarIds;
+import mx.captacion.auxiliares.internal.AuxiliarRejection;
+import mx.captacion.auxiliares.internal.AuxiliarSettings;
+import mx.captacion.auxiliares.internal.SearchText;
 import mx.captacion.mail.Mails;
 import mx.captacion.platform.Validation;
 
@@ -34,7 +39,7 @@ public class AuxiliarRegistry {
             "name", "nombre", "email", "correo", "authenticationType", "tipo de autenticación");
 
     private final Auxiliares auxiliares;
-    private final PoliticalActors actors;
+    private final ActorLookup actors;
     private final AuxiliarIds ids;
     private final AuxiliarHistory history;
     private final Mails mails;
@@ -43,7 +48,7 @@ public class AuxiliarRegistry {
     private final Clock clock;
     private final Duration registrationTimeout;
 
-    AuxiliarRegistry(Auxiliares auxiliares, PoliticalActors actors, AuxiliarIds ids, AuxiliarHistory history,
+    AuxiliarRegistry(Auxiliares auxiliares, ActorLookup actors, AuxiliarIds ids, AuxiliarHistory history,
                      Mails mails, RuntimeService runtime, Validator validator, Clock clock,
                      AuxiliarSettings settings) {
         this.auxiliares = auxiliares;
@@ -98,7 +103,7 @@ public class AuxiliarRegistry {
     }
 
     /** Refuses a baja's cause and note before anything changes: also what the portal checks before asking to confirm. */
-    static void checkBaja(BajaCause cause, String note, boolean byIne) {
+    public static void checkBaja(BajaCause cause, String note, boolean byIne) {
         if (cause == null) {
             throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
         }
@@ -124,11 +129,11 @@ public class AuxiliarRegistry {
 
     /** A baja the platform gives (INE review, lapsed registration), from inside the lifecycle. */
     @Transactional
-    void bajaByPlatform(AuxiliarId auxiliarId, BajaCause cause) {
+    public void bajaByPlatform(AuxiliarId auxiliarId, BajaCause cause) {
         Auxiliar auxiliar = auxiliares.lockByAuxiliarId(auxiliarId)
                 .orElseThrow(() -> new IllegalStateException("No existe el auxiliar " + auxiliarId));
         if (auxiliar.getStatus() != AuxiliarStatus.BAJA) {
-            PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
+            PoliticalActor actor = actors.byId(auxiliar.getActorId());
             applyBaja(auxiliar, actor, cause, null, "revision-ine");
         }
     }

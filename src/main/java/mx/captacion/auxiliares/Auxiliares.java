@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import mx.captacion.auxiliares.internal.SearchText;
+
 /**
  * Auxiliares by their database key ({@code Long}, what records and histories point at) or by their
  * public {@link AuxiliarId}; the {@code String} forms take the ID as typed in the auxiliares module's own

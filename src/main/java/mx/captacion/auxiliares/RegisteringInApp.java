@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.actors.ActorLookup;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.internal.AuxiliarRejection;
+import mx.captacion.auxiliares.internal.DeviceTokens;
 import mx.captacion.identity.ClaveElector;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.ImageFiles;
@@ -23,13 +25,13 @@ import mx.captacion.platform.ImageLimits;
 public class RegisteringInApp {
 
     private final Auxiliares auxiliares;
-    private final PoliticalActors actors;
+    private final ActorLookup actors;
     private final BlobStore blobs;
     private final RuntimeService runtime;
     private final Clock clock;
     private final int maxImageBytes;
 
-    RegisteringInApp(Auxiliares auxiliares, PoliticalActors actors, BlobStore blobs,
+    RegisteringInApp(Auxiliares auxiliares, ActorLookup actors, BlobStore blobs,
                      RuntimeService runtime, Clock clock, ImageLimits images) {
         this.auxiliares = auxiliares;
         this.actors = actors;
@@ -65,7 +67,7 @@ public class RegisteringInApp {
         runtime.createMessageCorrelation(AuxiliarLifecycle.MSG_REGISTERED_IN_APP)
                 .processInstanceBusinessKey(auxiliarId)
                 .correlateWithResult();
-        PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
+        PoliticalActor actor = actors.byId(auxiliar.getActorId());
         return new AppRegistration.Receipt(auxiliarId, token, auxiliar.getStatus(), actor.getName(),
                 actor.getFolio().value());
     }

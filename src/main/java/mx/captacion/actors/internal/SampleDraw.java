@@ -1,4 +1,4 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

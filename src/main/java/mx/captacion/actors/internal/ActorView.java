@@ -1,6 +1,8 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.time.Instant;
+
+import mx.captacion.actors.PoliticalActor;
 
 /** A registered actor as the API and the portal show it; its representative's password is only ever mailed. */
 public record ActorView(String folio, String name, String process, String representativeName,

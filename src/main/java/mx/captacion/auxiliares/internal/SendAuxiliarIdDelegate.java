@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,8 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.actors.ActorLookup;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarLifecycle;
+import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.mail.Mails;
 
 /** {@code SendAuxiliarId}: mails the auxiliar its ID and what to do with it. */
@@ -16,10 +19,10 @@ import mx.captacion.mail.Mails;
 class SendAuxiliarIdDelegate implements JavaDelegate {
 
     private final Auxiliares auxiliares;
-    private final PoliticalActors actors;
+    private final ActorLookup actors;
     private final Mails mails;
 
-    SendAuxiliarIdDelegate(Auxiliares auxiliares, PoliticalActors actors, Mails mails) {
+    SendAuxiliarIdDelegate(Auxiliares auxiliares, ActorLookup actors, Mails mails) {
         this.auxiliares = auxiliares;
         this.actors = actors;
         this.mails = mails;
@@ -28,7 +31,7 @@ class SendAuxiliarIdDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Auxiliar auxiliar = auxiliares.findByAuxiliarId(AuxiliarLifecycle.auxiliarIdOf(execution)).orElseThrow();
-        PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
+        PoliticalActor actor = actors.byId(auxiliar.getActorId());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nombre", auxiliar.getName());
         model.put("auxiliarId", auxiliar.getAuxiliarId().value());

@@ -1,4 +1,4 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import static mx.captacion.auxiliares.AuxiliarLifecycle.KEY;
 import static mx.captacion.auxiliares.AuxiliarLifecycle.MSG_BAJA;

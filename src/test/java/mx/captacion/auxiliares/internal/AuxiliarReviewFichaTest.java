@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -10,10 +10,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import mx.captacion.platform.TestMessages;
 import mx.captacion.actors.Folio;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.actors.ActorLookup;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarFixtures;
+import mx.captacion.auxiliares.AuxiliarId;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.platform.TestMessages;
 import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
 import mx.captacion.roll.RollEntry;
@@ -29,15 +33,15 @@ class AuxiliarReviewFichaTest {
 
     private static final Long ACTOR = 7L;
 
-    private final PoliticalActors actors = mock(PoliticalActors.class);
+    private final ActorLookup actors = mock(ActorLookup.class);
     private final ElectoralRoll roll = mock(ElectoralRoll.class);
     private final AuxiliarReviewTask listener = new AuxiliarReviewTask(null, actors, roll, null, null, TestMessages.bundle());
 
     @Test
     void fichaReadsAsItDidWhenJavaWroteIt() {
-        when(actors.findById(ACTOR)).thenReturn(Optional.of(new PoliticalActor(null, new Folio("F230617000000021"),
+        when(actors.byId(ACTOR)).thenReturn(new PoliticalActor(null, new Folio("F230617000000021"),
                 "Organización *Prueba* (A.C.)", "Representante Prueba", "rep@example.org",
-                Instant.parse("2026-01-02T18:00:00Z"))));
+                Instant.parse("2026-01-02T18:00:00Z")));
         Auxiliar inRoll = registered("AUX-0001000", "Ana_María [Prueba]", "ana.prueba+1@example.org",
                 "prlpjn85031209h123", Instant.parse("2026-12-05T20:03:00Z"));
         Auxiliar notInRoll = registered("AUX-0001001", "Luis O'Neil", "luis-o@example.org",
@@ -60,7 +64,6 @@ class AuxiliarReviewFichaTest {
     private static Auxiliar registered(String auxiliarId, String name, String email, String claveElector, Instant at) {
         Auxiliar auxiliar = new Auxiliar(new AuxiliarId(auxiliarId), ACTOR, name, email, AuxiliarStatus.ACTIVO_SIN_REGISTRO_EN_APP,
                 at.minusSeconds(86_400));
-        auxiliar.registerInApp(claveElector, "anverso", "reverso", "token", at);
-        return auxiliar;
+        return AuxiliarFixtures.registeredInApp(auxiliar, claveElector, "anverso", "reverso", "token", at);
     }
 }

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import mx.captacion.platform.ApiProblem;
 

@@ -1,9 +1,13 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+
+import mx.captacion.actors.CaptureProcess;
+import mx.captacion.actors.ProcessKind;
+import mx.captacion.actors.ReviewMode;
 
 /**
  * A capture process as the API and the portal show it, with its control desk's review: the mode, the

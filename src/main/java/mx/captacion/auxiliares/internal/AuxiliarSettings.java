@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.time.Duration;
 
@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("captacion.auxiliares")
-record AuxiliarSettings(@NotNull Duration registrationTimeout, @Valid @NotNull Csv csv) {
+public record AuxiliarSettings(@NotNull Duration registrationTimeout, @Valid @NotNull Csv csv) {
 
     /**
      * {@code captacion.auxiliares.csv.*}: a file larger or longer is refused whole.

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -9,12 +9,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.auxiliares.AuxiliarStatusChanged;
+import mx.captacion.auxiliares.BajaCause;
+import mx.captacion.auxiliares.StatusPeriod;
+
 /**
  * Keeps every status an auxiliar held with its interval: the one listener of {@link AuxiliarStatusChanged},
  * synchronous, so the row commits with the status it records.
  */
 @Component
-class AuxiliarHistory {
+public class AuxiliarHistory {
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -39,7 +45,7 @@ class AuxiliarHistory {
     }
 
     /** The auxiliar's statuses, oldest first. */
-    List<StatusPeriod> of(Auxiliar auxiliar) {
+    public List<StatusPeriod> of(Auxiliar auxiliar) {
         return jdbc.query("""
                 select status, baja_cause, valid_from, valid_to from captacion.auxiliar_status_history
                  where auxiliar_id = ? order by valid_from, id""",

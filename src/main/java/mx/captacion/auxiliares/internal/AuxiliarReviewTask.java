@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import mx.captacion.actors.CaptureProcess;
+import mx.captacion.actors.ActorLookup;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarLifecycle;
+import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.CompletingUser;
+import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.roll.ElectoralRoll;
@@ -30,13 +33,13 @@ class AuxiliarReviewTask implements TaskListener {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'hrs.'");
 
     private final Auxiliares auxiliares;
-    private final PoliticalActors actors;
+    private final ActorLookup actors;
     private final ElectoralRoll roll;
     private final CompletingUser completingUser;
     private final PublicUrl publicUrl;
     private final MessageSource messages;
 
-    AuxiliarReviewTask(Auxiliares auxiliares, PoliticalActors actors, ElectoralRoll roll, CompletingUser completingUser,
+    AuxiliarReviewTask(Auxiliares auxiliares, ActorLookup actors, ElectoralRoll roll, CompletingUser completingUser,
                        PublicUrl publicUrl, MessageSource messages) {
         this.auxiliares = auxiliares;
         this.actors = actors;
@@ -63,7 +66,7 @@ class AuxiliarReviewTask implements TaskListener {
      * is text, so MessageFormat formats nothing on its own (a sección 1234 would read «1,234»).
      */
     String ficha(Auxiliar auxiliar) {
-        PoliticalActor actor = actors.findById(auxiliar.getActorId()).orElseThrow();
+        PoliticalActor actor = actors.byId(auxiliar.getActorId());
         String enLista = roll.find(auxiliar.getClaveElector())
                 .map(e -> text("auxiliar.ficha.roll", Markdown.escape(e.fullName()), e.registralStatus().label(),
                         e.fechaNacimiento().toString(), String.valueOf(e.seccion())))
@@ -77,7 +80,7 @@ class AuxiliarReviewTask implements TaskListener {
                 Markdown.escape(auxiliar.getClaveElector()),
                 enLista,
                 auxiliar.getAppRegisteredAt() == null ? text("auxiliar.ficha.notInApp")
-                        : INSTANT.format(auxiliar.getAppRegisteredAt().atZone(CaptureProcess.ZONE)));
+                        : INSTANT.format(auxiliar.getAppRegisteredAt().atZone(Cutoffs.ZONE)));
     }
 
     private String text(String key, Object... args) {

@@ -1,8 +1,12 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import mx.captacion.auxiliares.AuxiliarLifecycle;
+import mx.captacion.auxiliares.AuxiliarRegistry;
+import mx.captacion.auxiliares.BajaCause;
 
 /**
  * {@code ExpireRegistration} and {@code BajaByIneReview}: the platform gives the baja, for the cause

@@ -1,10 +1,11 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
+import mx.captacion.auxiliares.AuxiliarLifecycle;
 
 /** {@code ReviewAutomatically}: the INE review against the roll; its outcome routes the gateway. */
 @Component("reviewAuxiliarAutomatically")

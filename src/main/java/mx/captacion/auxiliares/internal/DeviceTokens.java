@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,20 +11,20 @@ import java.util.HexFormat;
  * The device token the app carries after registering: 256 random bits, of which only the SHA-256
  * is stored, so a copy of the database does not let anyone send records as an auxiliar.
  */
-final class DeviceTokens {
+public final class DeviceTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private DeviceTokens() {
     }
 
-    static String issue() {
+    public static String issue() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -34,7 +34,7 @@ final class DeviceTokens {
     }
 
     /** Compares in constant time: how long a wrong token takes says nothing about the right one. */
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         return token != null && storedHash != null && MessageDigest.isEqual(
                 hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }

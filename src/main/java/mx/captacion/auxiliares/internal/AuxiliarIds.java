@@ -1,12 +1,13 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import org.springframework.stereotype.Component;
 
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.platform.Sequences;
 
 /** Issues auxiliar IDs (AUX-0001000, …) from a database sequence: never twice, never reused. */
 @Component
-class AuxiliarIds {
+public class AuxiliarIds {
 
     private final Sequences sequences;
 
@@ -14,7 +15,7 @@ class AuxiliarIds {
         this.sequences = sequences;
     }
 
-    AuxiliarId next() {
+    public AuxiliarId next() {
         return new AuxiliarId("AUX-%07d".formatted(sequences.next("captacion.auxiliar_number")));
     }
 }

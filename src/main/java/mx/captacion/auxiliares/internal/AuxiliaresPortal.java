@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -25,6 +25,12 @@ import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.PoliticalActor;
+import mx.captacion.auxiliares.AuthenticationType;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarRegistry;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.auxiliares.BajaCause;
+import mx.captacion.auxiliares.NewAuxiliar;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;

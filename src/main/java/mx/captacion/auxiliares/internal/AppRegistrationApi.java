@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -6,6 +6,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import mx.captacion.auxiliares.AppRegistration;
+import mx.captacion.auxiliares.RegisteringInApp;
 
 /** The mobile app's registration endpoint; its answer carries the device token for every later submission. */
 @RestController

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,6 +20,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.springframework.stereotype.Service;
 
 import mx.captacion.actors.PoliticalActor;
+import mx.captacion.auxiliares.AuthenticationType;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarRegistry;
+import mx.captacion.auxiliares.NewAuxiliar;
 import mx.captacion.platform.ApiProblem;
 
 /**

@@ -1,4 +1,4 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.time.Clock;
 import java.util.Map;
@@ -15,6 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import mx.captacion.actors.ActorsPerDayReport;
+import mx.captacion.actors.CaptureProcess;
+import mx.captacion.actors.CaptureProcesses;
+import mx.captacion.actors.CreatingCaptureProcess;
+import mx.captacion.actors.NewActor;
+import mx.captacion.actors.NewCaptureProcess;
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.actors.ProcessKind;
+import mx.captacion.actors.RegisteringActor;
+import mx.captacion.actors.ReviewMode;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 

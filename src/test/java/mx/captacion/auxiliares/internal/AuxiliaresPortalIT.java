@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.PortalSession;
+import mx.captacion.auxiliares.AuthenticationType;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarRegistry;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.auxiliares.BajaCause;
+import mx.captacion.auxiliares.NewAuxiliar;
+import mx.captacion.auxiliares.StatusPeriod;
 
 /** A representative's work with its auxiliares through the portal, signed in with a form and CSRF. */
 class AuxiliaresPortalIT extends IntegrationTestBase {

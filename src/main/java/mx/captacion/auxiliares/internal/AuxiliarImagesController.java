@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.util.Optional;
 
@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
+import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;
 

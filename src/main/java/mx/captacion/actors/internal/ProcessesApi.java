@@ -1,4 +1,4 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.net.URI;
 import java.time.Clock;
@@ -14,6 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import mx.captacion.actors.ActorRejection;
+import mx.captacion.actors.ActorsPerDay;
+import mx.captacion.actors.ActorsPerDayReport;
+import mx.captacion.actors.CaptureProcesses;
+import mx.captacion.actors.CreatingCaptureProcess;
+import mx.captacion.actors.NewActor;
+import mx.captacion.actors.NewCaptureProcess;
+import mx.captacion.actors.PoliticalActors;
+import mx.captacion.actors.RegisteringActor;
 import mx.captacion.platform.Cutoffs;
 
 /** Capture processes and their actors for INE staff (group {@code ine-admin}). */

@@ -1,9 +1,13 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
+import mx.captacion.auxiliares.AuxiliarStatus;
+import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.identity.Names;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.ImageFiles;

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import mx.captacion.actors.ActorRejection;
+import mx.captacion.actors.ActorLookup;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.actors.PoliticalActors;
+import mx.captacion.auxiliares.Auxiliar;
+import mx.captacion.auxiliares.AuxiliarRegistry;
+import mx.captacion.auxiliares.BajaCause;
 
 /**
  * INE staff give an auxiliar a baja, with any cause including those only INE gives (e.g. after a
@@ -23,9 +25,9 @@ import mx.captacion.actors.PoliticalActors;
 class IneBajaApi {
 
     private final AuxiliarRegistry registry;
-    private final PoliticalActors actors;
+    private final ActorLookup actors;
 
-    IneBajaApi(AuxiliarRegistry registry, PoliticalActors actors) {
+    IneBajaApi(AuxiliarRegistry registry, ActorLookup actors) {
         this.registry = registry;
         this.actors = actors;
     }
@@ -41,8 +43,7 @@ class IneBajaApi {
     @PostMapping("/api/v1/actors/{folio}/auxiliares/{auxiliarId}/baja")
     BajaGiven baja(@PathVariable String folio, @PathVariable String auxiliarId, @RequestBody IneBaja body,
                    Authentication authentication) {
-        PoliticalActor actor = actors.findByFolio(folio)
-                .orElseThrow(() -> ActorRejection.ACTOR_DESCONOCIDO.problem(folio));
+        PoliticalActor actor = actors.byFolio(folio);
         BajaCause cause = cause(body.causa());
         Auxiliar auxiliar = registry.baja(actor, auxiliarId, cause, body.observaciones(), authentication.getName(), true);
         return new BajaGiven(auxiliar.getAuxiliarId().value(), auxiliar.getStatus().name(), cause.label(), cause.name());

@@ -1,4 +1,4 @@
-package mx.captacion.actors;
+package mx.captacion.actors.internal;
 
 import java.util.Optional;
 
@@ -6,6 +6,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import mx.captacion.actors.PoliticalActor;
+import mx.captacion.actors.PoliticalActors;
 
 /**
  * Which actor a signed-in representative acts for. Every portal and API path of an organization

@@ -1,4 +1,4 @@
-package mx.captacion.auxiliares;
+package mx.captacion.auxiliares.internal;
 
 import java.util.Set;
 
@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
+import mx.captacion.auxiliares.AuxiliarLifecycle;
 
 /**
  * Refuses to leave {@code ReviewAuxiliar} without one of the decisions a person may take (an
