@@ -9,14 +9,14 @@ import java.sql.SQLException;
  * alone works on a machine that only runs PostgreSQL. Reads the same variables as
  * {@code application-test.yaml}.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static boolean ensured;
 
     private TestDatabase() {
     }
 
-    static synchronized void ensureExists() {
+    public static synchronized void ensureExists() {
         if (ensured) {
             return;
         }
