@@ -53,6 +53,8 @@ import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
 import mx.captacion.helpdesk.Ticket;
 import mx.captacion.records.RecordSubmission;
+import mx.captacion.platform.internal.SecurityConfiguration;
+import mx.captacion.platform.internal.TasklistFilter;
 
 /**
  * Who may enter every HTTP endpoint. Every Spring MVC handler and every Camel REST verb (and a few
