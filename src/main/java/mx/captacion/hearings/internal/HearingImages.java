@@ -15,8 +15,8 @@ import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PersonalImages;
 import mx.captacion.platform.PortalPage;
 import mx.captacion.records.CitizenRecordView;
-import mx.captacion.records.ReadingRecords;
 import mx.captacion.records.ImageKind;
+import mx.captacion.records.ReadingRecords;
 
 /**
  * A judged record's images for the garantía de audiencia: to the representative of its own actor
