@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.demo.SyntheticSubmissions;
-import mx.captacion.hearings.HearingTestBase;
+import mx.captacion.hearings.internal.HearingTestBase;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PlatformClock;
 import mx.captacion.platform.Roles;
