@@ -51,7 +51,7 @@ import mx.captacion.IntegrationTestBase;
 import mx.captacion.PortalSession;
 import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
-import mx.captacion.helpdesk.Ticket;
+import mx.captacion.helpdesk.internal.Ticket;
 import mx.captacion.records.RecordSubmission;
 import mx.captacion.platform.internal.SecurityConfiguration;
 import mx.captacion.platform.internal.TasklistFilter;

@@ -33,6 +33,7 @@ import mx.captacion.hearings.internal.HearingTestBase;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PlatformClock;
 import mx.captacion.platform.Roles;
+import mx.captacion.retention.internal.PurgingPersonalData;
 
 /**
  * A capture process past its retention, on a clock moved forward: after the purge no CURP, clave,
