@@ -12,6 +12,6 @@
  * </ul>
  * The search, its page and REST API, and the Camunda REST filter are in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Bitácora de accesos (Access log)",
+@org.springframework.modulith.ApplicationModule(displayName = "Bitácora de accesos (accesslog)",
         allowedDependencies = { "platform" })
 package mx.captacion.accesslog;

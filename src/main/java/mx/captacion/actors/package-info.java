@@ -20,6 +20,6 @@
  *       {@link mx.captacion.actors.ReviewMode}, {@link mx.captacion.actors.ActorRejection}.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Actores políticos (Political actors)",
+@org.springframework.modulith.ApplicationModule(displayName = "Actores políticos (actors)",
         allowedDependencies = { "platform", "mail" })
 package mx.captacion.actors;

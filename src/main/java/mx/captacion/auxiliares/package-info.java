@@ -17,6 +17,6 @@
  *       {@link mx.captacion.auxiliares.StatusPeriod}, {@link mx.captacion.auxiliares.AuxiliarStatusChanged}.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Auxiliares (Gatherers)",
+@org.springframework.modulith.ApplicationModule(displayName = "Auxiliares (auxiliares)",
         allowedDependencies = { "platform", "actors", "identity", "roll", "mail", "accesslog" })
 package mx.captacion.auxiliares;

@@ -18,6 +18,6 @@
  * The ticket entity, its repository, the process's delegates and listener, the pages, the REST API
  * and the mail reader are in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mesa de ayuda (Help desk)",
+@org.springframework.modulith.ApplicationModule(displayName = "Mesa de ayuda (helpdesk)",
         allowedDependencies = { "platform", "actors", "auxiliares", "mail", "accesslog" })
 package mx.captacion.helpdesk;

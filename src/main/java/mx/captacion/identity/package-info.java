@@ -4,6 +4,6 @@
  * {@link mx.captacion.identity.Curp}, {@link mx.captacion.identity.ClaveElector},
  * {@link mx.captacion.identity.Entidad}, {@link mx.captacion.identity.Sexo}, {@link mx.captacion.identity.Names}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identidad (Identity values)",
+@org.springframework.modulith.ApplicationModule(displayName = "Identidad (identity)",
         allowedDependencies = {})
 package mx.captacion.identity;

@@ -12,6 +12,6 @@
  * The outbox, its entity and repository, the MIME rendering, the settings and the page are in
  * {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Correo saliente (Outgoing mail)",
+@org.springframework.modulith.ApplicationModule(displayName = "Correo saliente (mail)",
         allowedDependencies = {})
 package mx.captacion.mail;

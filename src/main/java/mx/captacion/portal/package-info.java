@@ -5,6 +5,6 @@
  *
  * <p>It has no API: no other module uses it; everything is in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+@org.springframework.modulith.ApplicationModule(displayName = "Portal de representantes (portal)",
         allowedDependencies = { "platform", "actors", "auxiliares", "helpdesk" })
 package mx.captacion.portal;

@@ -10,6 +10,6 @@
  * hold, change a process's period; the demo's seed holds its process). The purge, the rules, the
  * engine clean-up, the page and the REST API are in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Retención de datos personales (Retention)",
+@org.springframework.modulith.ApplicationModule(displayName = "Retención de datos personales (retention)",
         allowedDependencies = { "platform", "actors", "records", "hearings" })
 package mx.captacion.retention;
