@@ -1,5 +1,6 @@
 package mx.captacion.platform;
 
+import java.net.URI;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -30,6 +31,7 @@ public class ApiProblem extends ErrorResponseException implements MessageSourceR
      */
     private static final MessageSource BUNDLE = bundle();
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    private static final URI NO_INSTANCE = URI.create("");
 
     private final Rejection rejection;
     private final String messageKey;
@@ -111,10 +113,15 @@ public class ApiProblem extends ErrorResponseException implements MessageSourceR
         return BUNDLE.getMessage(this, SPANISH);
     }
 
-    /** The answer's body, its detail and title resolved from the bundle. */
+    /**
+     * The answer's body, its detail and title resolved from the bundle. Its {@code instance} is the empty
+     * reference, which is not written: Spring MVC would fill it with the request's path, and an answer
+     * repeats nothing the client sent (a Mi Apoyo look-up answers a wrong code exactly as a wrong check).
+     */
     public ProblemDetail body() {
         ProblemDetail body = updateAndGetBody(BUNDLE, SPANISH);
         body.setProperty("message", body.getDetail());
+        body.setInstance(NO_INSTANCE);
         return body;
     }
 

@@ -30,6 +30,7 @@ class ApiProblemTest {
                 .containsEntry("message", "El campo 'citizen.vigencia' no tiene un formato válido.")
                 .containsEntry("code", "FORMATO_INVALIDO")
                 .containsEntry("field", "citizen.vigencia");
+        // Body's fields, and no instance: nothing of the request is repeated
         assertThat(body.keySet()).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(ApiProblem.Body.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
