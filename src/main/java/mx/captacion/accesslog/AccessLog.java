@@ -62,7 +62,7 @@ public class AccessLog {
     }
 
     /** The same, for a request served outside Spring MVC (Camunda's REST API, see EngineVariableViews). */
-    void viewed(Viewed kind, UUID recordId, String subject, HttpServletRequest request) {
+    public void viewed(Viewed kind, UUID recordId, String subject, HttpServletRequest request) {
         jdbc.update(INSERT, row(Timestamp.from(clock.instant()), who(), kind, request, recordId, subject));
     }
 

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.helpdesk.internal.Ticket;
+import mx.captacion.helpdesk.internal.TicketMessage;
+import mx.captacion.helpdesk.internal.TicketStatusChange;
+import mx.captacion.helpdesk.internal.Tickets;
 import mx.captacion.platform.Cutoffs;
 
 /**

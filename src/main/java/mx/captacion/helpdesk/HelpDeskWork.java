@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.helpdesk.internal.SupportTicketProcess;
+import mx.captacion.helpdesk.internal.Tickets;
+
 /**
  * The help desk's work at hand, read from the tickets and the open tasks of their processes: what
  * an agent's home page lists, and the task a ticket's page links to in Tasklist.

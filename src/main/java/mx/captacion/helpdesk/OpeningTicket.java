@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.helpdesk.internal.HelpDeskSettings;
+import mx.captacion.helpdesk.internal.SupportTicketProcess;
+import mx.captacion.helpdesk.internal.Ticket;
+import mx.captacion.helpdesk.internal.Tickets;
 import mx.captacion.platform.ApiProblem;
 
 /**

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.helpdesk.internal.Ticket;
+import mx.captacion.helpdesk.internal.Tickets;
 import mx.captacion.platform.ApiProblem;
 
 /**

@@ -1,6 +1,6 @@
 package mx.captacion.helpdesk;
 
-/** Where a ticket stands; every change is kept with its instant ({@link TicketStatusChange}). */
+/** Where a ticket stands; every change is kept with its instant ({@link mx.captacion.helpdesk.internal.TicketStatusChange}). */
 public enum TicketStatus {
     /** Arrived; the MATO has not typed it yet. */
     NUEVO("Nuevo"),

@@ -1,10 +1,7 @@
 package mx.captacion.helpdesk;
 
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The report types of the seed's table 11; a ticket may have several. */
 public enum TicketType {
@@ -29,17 +26,5 @@ public enum TicketType {
 
     public static Optional<TicketType> parse(String name) {
         return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
-    }
-
-    /** Stored form: the catalog's order, so one combination is always written the same way. */
-    static String encode(Collection<TicketType> types) {
-        return types.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    static List<TicketType> decode(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(stored.split(",")).map(TicketType::valueOf).toList();
     }
 }

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.platform.internal.TemporaryPasswordGate;
+
 /**
  * A signed-in user replaces their password, e.g. the temporary one a representative got by mail.
  * Replacing a mailed temporary password opens the rest of the platform to them ({@link TemporaryPasswordGate}).

@@ -117,7 +117,7 @@ public class FailureCounters {
     }
 
     /** How many rows are held (for tests of the purge). */
-    int held() {
+    public int held() {
         return jdbc.queryForObject("select count(*) from captacion.failure_counter", Integer.class);
     }
 

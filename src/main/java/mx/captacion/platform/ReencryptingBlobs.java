@@ -11,6 +11,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import mx.captacion.platform.internal.BlobStoreConfiguration;
+import mx.captacion.platform.internal.FileSystemBlobStore;
+import mx.captacion.platform.internal.UnreadableBlobException;
+
 /**
  * The operator's command that seals every blob not under the current key again under it, plain
  * files from before encryption included: {@code java -jar captacion.jar --captacion.blobs.reencrypt=true}
@@ -19,12 +23,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ReencryptingBlobs {
 
-    static final String OPTION = "--captacion.blobs.reencrypt=true";
+    public static final String OPTION = "--captacion.blobs.reencrypt=true";
     private static final int PROGRESS_EVERY = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(ReencryptingBlobs.class);
 
     /** What one run did: files looked at, rewritten, and left as they were because they could not be opened. */
-    record Result(int total, int resealed, int failed) {
+    public record Result(int total, int resealed, int failed) {
     }
 
     private ReencryptingBlobs() {
@@ -42,7 +46,7 @@ public final class ReencryptingBlobs {
         }
     }
 
-    static Result reencrypt(FileSystemBlobStore store) {
+    public static Result reencrypt(FileSystemBlobStore store) {
         List<Path> files = store.files();
         int total = files.size();
         int done = 0;

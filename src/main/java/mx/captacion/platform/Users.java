@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
+import mx.captacion.platform.internal.TemporaryPasswordGate;
+
 /** Creates a user of the one user store (Camunda's identity service) with its groups, once. */
 public final class Users {
 
@@ -54,7 +56,7 @@ public final class Users {
     }
 
     /** Whether the user still has the password that was mailed to them. */
-    static boolean hasTemporaryPassword(IdentityService identity, String id) {
+    public static boolean hasTemporaryPassword(IdentityService identity, String id) {
         return identity.getUserInfo(id, TEMPORARY_PASSWORD) != null;
     }
 

@@ -12,6 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.records.internal.CitizenRecord;
+import mx.captacion.records.internal.CitizenRecords;
+import mx.captacion.records.internal.CountedCitizens;
+import mx.captacion.records.internal.DoubleAffiliation;
+import mx.captacion.records.internal.StatusHistory;
 import mx.captacion.roll.RegistralStatus;
 
 /**

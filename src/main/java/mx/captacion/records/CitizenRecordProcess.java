@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import mx.captacion.records.internal.Finding;
+import mx.captacion.records.internal.ReviewDecision;
+
 /** Names shared by {@code processes/citizen-record.bpmn}, its delegates, routes and tests. */
 public final class CitizenRecordProcess {
 
@@ -50,7 +53,7 @@ public final class CitizenRecordProcess {
      * The control-desk reviewer's decision on a record: {@link #VAR_DECISION} with
      * {@link #VAR_INCONSISTENCY_NOTE}, refused as {@link ReviewDecision#of} refuses it.
      */
-    static ReviewDecision decisionOf(VariableScope scope) {
+    public static ReviewDecision decisionOf(VariableScope scope) {
         return ReviewDecision.of((String) scope.getVariable(VAR_DECISION),
                 (String) scope.getVariable(VAR_INCONSISTENCY_NOTE));
     }

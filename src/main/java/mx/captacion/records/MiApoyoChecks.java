@@ -1,6 +1,6 @@
 package mx.captacion.records;
 
-import static mx.captacion.records.FindingCode.*;
+import static mx.captacion.records.internal.FindingCode.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,10 @@ import java.util.Set;
 import mx.captacion.identity.ClaveElector;
 import mx.captacion.identity.Curp;
 import mx.captacion.platform.ApiProblem;
+import mx.captacion.records.internal.CitizenData;
+import mx.captacion.records.internal.Finding;
+import mx.captacion.records.internal.FindingCode;
+import mx.captacion.records.internal.IdentityCheck;
 
 /**
  * What a Mi Apoyo record must pass to be received: the findings the automated processing would
@@ -80,7 +84,7 @@ public final class MiApoyoChecks {
     }
 
     /** The findings refused, for the test that keeps them in step with the screening rules. */
-    static Set<FindingCode> refused() {
+    public static Set<FindingCode> refused() {
         return REFUSED.keySet();
     }
 

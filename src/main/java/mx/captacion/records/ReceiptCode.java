@@ -22,7 +22,7 @@ public record ReceiptCode(String value) {
         }
     }
 
-    static ReceiptCode random() {
+    public static ReceiptCode random() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

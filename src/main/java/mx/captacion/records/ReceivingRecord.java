@@ -30,6 +30,11 @@ import mx.captacion.auxiliares.Auxiliar;
 import mx.captacion.auxiliares.AuxiliarId;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.platform.BlobStore;
+import mx.captacion.records.internal.CitizenRecord;
+import mx.captacion.records.internal.CitizenRecords;
+import mx.captacion.records.internal.Images;
+import mx.captacion.records.internal.IntakeQueue;
+import mx.captacion.records.internal.RecordRejection;
 
 /**
  * Reception: checks a submission's shape and references, checks each image's header and stores it,

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import mx.captacion.identity.Entidad;
+import mx.captacion.records.internal.Images;
 
 /**
  * A record as the mobile app (or Mi Apoyo) sends it to {@code POST /api/v1/records}. Only the

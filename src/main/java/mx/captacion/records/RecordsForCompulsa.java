@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.records.internal.CitizenRecord;
+
 /**
  * The records as the compulsa sends them: those waiting for it ({@link RecordStatus#PARA_COMPULSA})
  * are taken into batches, and a batch is followed by the records that still wait in it. The compulsa

@@ -7,6 +7,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.records.internal.CitizenRecord;
+import mx.captacion.records.internal.CitizenRecords;
+import mx.captacion.records.internal.CountedCitizens;
+import mx.captacion.records.internal.DoubleAffiliation;
+
 /**
  * A garantía de audiencia restored a judged record: the restitution reverses the judgement of this
  * record, not the rules that hold between records. {@code NO_VALIDO} becomes {@code VALIDO} (registral

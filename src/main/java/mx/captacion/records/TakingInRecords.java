@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import mx.captacion.records.internal.IntakeQueue;
+
 /**
  * The intake: takes received records in batches and starts each one's {@code citizen-record}
  * process, which runs the automated processing and the screening rules and stops at the control

@@ -22,7 +22,7 @@ import mx.captacion.platform.ApiProblem;
 @Service
 public class HoldingPurge {
 
-    static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(HoldingPurge.class);
 
     private final JdbcTemplate jdbc;

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
-import mx.captacion.platform.DecisionsOncePerInput;
+import mx.captacion.platform.internal.DecisionsOncePerInput;
 
 /**
  * The floor under the ingestion benchmark: {@code processes/citizen-record.bpmn} alone on the same

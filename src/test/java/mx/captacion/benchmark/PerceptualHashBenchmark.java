@@ -9,7 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import mx.captacion.demo.SyntheticImages;
-import mx.captacion.records.PerceptualHash;
+import mx.captacion.records.internal.PerceptualHash;
 
 /**
  * What the reused-image check costs an image: decoding a 640x400 synthetic JPEG of about 40 KB

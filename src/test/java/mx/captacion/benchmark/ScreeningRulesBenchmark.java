@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 
-import mx.captacion.platform.DecisionsOncePerInput;
+import mx.captacion.platform.internal.DecisionsOncePerInput;
 
 /**
  * What one evaluation of the screening table ({@code processes/record-screening.dmn}) costs, through

@@ -35,7 +35,7 @@ final class StageProfile {
                     c -> c.startsWith("com.fasterxml.jackson") || c.startsWith("java.util.Base64")
                             || c.equals("mx.captacion.platform.ImageFiles")),
             new Stage("reception: images stored (SHA-256, AES-GCM, files)", RECEPTION,
-                    c -> c.equals("mx.captacion.platform.FileSystemBlobStore") || c.equals("mx.captacion.platform.BlobCipher")),
+                    c -> c.equals("mx.captacion.platform.internal.FileSystemBlobStore") || c.equals("mx.captacion.platform.internal.BlobCipher")),
             new Stage("reception: database (JPA, JDBC)", RECEPTION,
                     c -> c.startsWith("org.hibernate") || c.startsWith("org.postgresql") || c.startsWith("com.zaxxer")
                             || c.startsWith("org.springframework.jdbc")),
@@ -43,12 +43,12 @@ final class StageProfile {
             new Stage("intake: perceptual hash (JPEG decode + hash)", INTAKE, c -> c.equals("mx.captacion.records.PerceptualHash")),
             new Stage("intake: screening rules (DMN)", INTAKE,
                     c -> c.startsWith("org.camunda.bpm.dmn") || c.startsWith("org.camunda.feel")
-                            || c.startsWith("camundajar") || c.equals("mx.captacion.platform.DecisionsOncePerInput")),
+                            || c.startsWith("camundajar") || c.equals("mx.captacion.platform.internal.DecisionsOncePerInput")),
             new Stage("intake: automated processing (checks, reuse look-up, JPA)", INTAKE,
                     c -> c.startsWith("mx.captacion.") && !c.startsWith("mx.captacion.records.TakingInRecords")
                             && !c.startsWith("mx.captacion.records.IntakeQueue")
                             // the engine's command interceptor of ours: every engine call runs inside it
-                            && !c.startsWith("mx.captacion.platform.TaskFormRefusals")),
+                            && !c.startsWith("mx.captacion.platform.internal.TaskFormRefusals")),
             new Stage("intake: Camunda engine (process start, task, history)", INTAKE, c -> c.startsWith("org.camunda.bpm.engine")),
             new Stage("intake: queue, transaction commit, Camel", INTAKE, ANY),
             new Stage("other threads (job executor, timers, monitoring)", thread -> true, ANY));

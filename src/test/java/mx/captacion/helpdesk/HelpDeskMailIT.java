@@ -35,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.MailServer;
+import mx.captacion.helpdesk.internal.SupportTicketProcess;
+import mx.captacion.helpdesk.internal.Ticket;
 import mx.captacion.platform.Roles;
 
 /**

@@ -51,8 +51,10 @@ import mx.captacion.IntegrationTestBase;
 import mx.captacion.PortalSession;
 import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
-import mx.captacion.helpdesk.Ticket;
+import mx.captacion.helpdesk.internal.Ticket;
 import mx.captacion.records.RecordSubmission;
+import mx.captacion.platform.internal.SecurityConfiguration;
+import mx.captacion.platform.internal.TasklistFilter;
 
 /**
  * Who may enter every HTTP endpoint. Every Spring MVC handler and every Camel REST verb (and a few

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.records.RecordSubmission;
+import mx.captacion.platform.internal.BlobCipher;
+import mx.captacion.platform.internal.FileSystemBlobStoreTest;
 
 /** A record sent through the real API leaves only ciphertext in the blob folder, and still serves its images. */
 class BlobEncryptionIT extends IntegrationTestBase {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.PortalSession;
+import mx.captacion.platform.internal.SecurityConfiguration;
 
 /**
  * Every answer says what a browser may do with it: the portal's pages run only the platform's own

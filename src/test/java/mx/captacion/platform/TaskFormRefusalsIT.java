@@ -22,8 +22,8 @@ import mx.captacion.IntegrationTestBase;
 import mx.captacion.helpdesk.HelpDeskLevel;
 import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
-import mx.captacion.helpdesk.SupportTicketProcess;
 import mx.captacion.helpdesk.TicketChannel;
+import mx.captacion.helpdesk.internal.SupportTicketProcess;
 
 /**
  * A task form refused for what the person typed answers 400 with the Spanish reason — never a 500

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.actors.ControlDeskSampling;
 import mx.captacion.actors.internal.SampleDraw;
+import mx.captacion.records.internal.SamplingRecord;
 
 /**
  * Sampling at the control desk on PostgreSQL: a process that samples half of its records sends the

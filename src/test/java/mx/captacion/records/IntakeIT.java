@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.records.internal.IntakeQueue;
 
 /**
  * The intake: reception stores and answers without starting a process; a batch takes the records in

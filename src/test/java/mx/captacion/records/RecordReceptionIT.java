@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
+import mx.captacion.records.internal.ScreeningRecord;
 
 /** Reception over HTTP: acknowledgement, status history, duplicates, idempotent retries, and every refusal. */
 class RecordReceptionIT extends IntegrationTestBase {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.captacion.IntegrationTestBase;
 import mx.captacion.demo.SyntheticSubmissions;
-import mx.captacion.platform.ProcessDeployment;
+import mx.captacion.platform.internal.ProcessDeployment;
 
 /**
  * A process owner's edit of {@code processes/record-screening.dmn}, deployed the way a restart

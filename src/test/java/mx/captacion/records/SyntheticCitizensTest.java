@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
-import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.demo.SyntheticCitizens;
+import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.demo.SyntheticImages;
 import mx.captacion.identity.ClaveElector;
 import mx.captacion.identity.Curp;
 import mx.captacion.identity.Entidad;
+import mx.captacion.records.internal.CitizenData;
+import mx.captacion.records.internal.IdentityCheck;
 import org.junit.jupiter.api.Test;
 
 class SyntheticCitizensTest {

@@ -29,10 +29,11 @@ import org.springframework.beans.factory.annotation.Value;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.demo.SyntheticSubmissions;
-import mx.captacion.hearings.HearingTestBase;
+import mx.captacion.hearings.internal.HearingTestBase;
 import mx.captacion.platform.BlobStore;
 import mx.captacion.platform.PlatformClock;
 import mx.captacion.platform.Roles;
+import mx.captacion.retention.internal.PurgingPersonalData;
 
 /**
  * A capture process past its retention, on a clock moved forward: after the purge no CURP, clave,

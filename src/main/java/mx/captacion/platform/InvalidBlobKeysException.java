@@ -1,9 +1,0 @@
-package mx.captacion.platform;
-
-/** The blob encryption keys are missing or malformed; the message names the property to fix. */
-class InvalidBlobKeysException extends RuntimeException {
-
-    InvalidBlobKeysException(String message) {
-        super(message);
-    }
-}
