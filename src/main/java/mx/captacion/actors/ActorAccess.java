@@ -8,7 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.internal.Representatives;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * The one gate between a representative and an organization's data: it resolves the actor of the
@@ -28,8 +27,7 @@ public class ActorAccess {
     public PoliticalActor current() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         return representatives.actorOf(user == null ? null : user.getName())
-                .orElseThrow(() -> new ApiProblem("SIN_ACTOR_POLITICO", 403,
-                        "Su cuenta no representa a ningún actor político; solicite al INE que la vincule."));
+                .orElseThrow(() -> ActorRejection.SIN_ACTOR_POLITICO.problem());
     }
 
     /**
@@ -42,7 +40,6 @@ public class ActorAccess {
     public <T> T own(Optional<T> found, Function<T, Long> ownerOf, String description) {
         Long actor = current().getId();
         return found.filter(thing -> actor.equals(ownerOf.apply(thing)))
-                .orElseThrow(() -> new ApiProblem("NO_ENCONTRADO", 404,
-                        "No se encontró " + description + " en su organización."));
+                .orElseThrow(() -> ActorRejection.NO_ENCONTRADO.problem(description));
     }
 }

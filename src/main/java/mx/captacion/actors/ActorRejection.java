@@ -1,26 +1,32 @@
 package mx.captacion.actors;
 
-import mx.captacion.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
 
-/** Why creating a capture process or registering an actor is refused; nothing is stored when it is. */
-public enum ActorRejection {
-    PERIODO_INVALIDO(400, "El periodo termina (%s) antes de empezar (%s)."),
-    MUESTREO_INCOMPLETO(400, "El muestreo en mesa de control necesita el tamaño de la muestra, el umbral de error"
-            + " y las revisiones mínimas de la muestra."),
-    PROCESO_YA_EXISTE(409, "Ya existe un proceso de captación con la clave '%s'."),
-    PROCESO_DESCONOCIDO(404, "No existe el proceso de captación '%s'."),
-    ACTOR_DESCONOCIDO(404, "No existe el actor político con folio '%s'."),
-    ACTOR_YA_REGISTRADO(409, "El actor político «%s» ya está registrado en el proceso '%s'; no se registró de nuevo.");
+import mx.captacion.platform.Rejection;
 
-    private final int httpStatus;
-    private final String template;
+/**
+ * Why creating a capture process, registering an actor or reaching an organization's data is refused;
+ * nothing is stored when it is. The messages are in the bundle under {@code actors.problema.<CODE>}.
+ */
+public enum ActorRejection implements Rejection {
+    PERIODO_INVALIDO(HttpStatus.BAD_REQUEST),
+    MUESTREO_INCOMPLETO(HttpStatus.BAD_REQUEST),
+    PROCESO_YA_EXISTE(HttpStatus.CONFLICT),
+    PROCESO_DESCONOCIDO(HttpStatus.NOT_FOUND),
+    ACTOR_DESCONOCIDO(HttpStatus.NOT_FOUND),
+    ACTOR_YA_REGISTRADO(HttpStatus.CONFLICT),
+    // ActorAccess: the signed-in user and the organization's data
+    SIN_ACTOR_POLITICO(HttpStatus.FORBIDDEN),
+    NO_ENCONTRADO(HttpStatus.NOT_FOUND);
 
-    ActorRejection(int httpStatus, String template) {
-        this.httpStatus = httpStatus;
-        this.template = template;
+    private final HttpStatus status;
+
+    ActorRejection(HttpStatus status) {
+        this.status = status;
     }
 
-    public ApiProblem problem(Object... args) {
-        return new ApiProblem(name(), httpStatus, template.formatted(args));
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 }

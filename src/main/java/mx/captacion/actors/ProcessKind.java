@@ -1,26 +1,31 @@
 package mx.captacion.actors;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /**
  * What a capture process collects. Affiliations (APN, parties) make a citizen a member, so one
  * citizen counts for one actor only; supports (candidacies, consultations) do not exclude each other.
  */
 public enum ProcessKind {
-    APN_RESTO_DEL_PAIS("Afiliación a Agrupación Política Nacional — Resto del País", true),
-    PARTIDO_POLITICO_NACIONAL("Afiliación a Partido Político Nacional en formación", true),
-    CANDIDATURA_INDEPENDIENTE("Apoyo ciudadano a candidatura independiente", false),
-    CONSULTA_POPULAR("Apoyo ciudadano a consulta popular", false),
-    REVOCACION_DE_MANDATO("Apoyo ciudadano a revocación de mandato", false);
+    APN_RESTO_DEL_PAIS(true),
+    PARTIDO_POLITICO_NACIONAL(true),
+    CANDIDATURA_INDEPENDIENTE(false),
+    CONSULTA_POPULAR(false),
+    REVOCACION_DE_MANDATO(false);
 
-    private final String label;
     private final boolean affiliation;
 
-    ProcessKind(String label, boolean affiliation) {
-        this.label = label;
+    ProcessKind(boolean affiliation) {
         this.affiliation = affiliation;
     }
 
+    /**
+     * The name people read, from the bundle ({@code actors.tipoDeProceso.<NAME>}); read as the API's problems are,
+     * since views, mails and reports of other modules name it without a request at hand.
+     */
     public String label() {
-        return label;
+        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("actors.tipoDeProceso." + name());
     }
 
     public boolean affiliation() {

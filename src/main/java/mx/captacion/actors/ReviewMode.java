@@ -1,19 +1,20 @@
 package mx.captacion.actors;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /** How the control desk reviews the records the screening rules pass without a warning. */
 public enum ReviewMode {
     /** A random share of them, until the sample's error rate passes the process's threshold. */
-    MUESTREO("Muestreo"),
+    MUESTREO,
     /** All of them: the default, and for good once a sample showed too many errors. */
-    COMPLETA("Revisión completa");
+    COMPLETA;
 
-    private final String label;
-
-    ReviewMode(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The name people read, from the bundle ({@code actors.revisionEnMesa.<NAME>}); read as the API's problems are,
+     * since views, mails and reports of other modules name it without a request at hand.
+     */
     public String label() {
-        return label;
+        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("actors.revisionEnMesa." + name());
     }
 }

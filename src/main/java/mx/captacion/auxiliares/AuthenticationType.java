@@ -1,18 +1,19 @@
 package mx.captacion.auxiliares;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /** How the auxiliar signs in to the mobile app; changing it means a baja and a new alta (seed table 5). */
 public enum AuthenticationType {
-    CORREO("Correo electrónico y contraseña"),
-    GOOGLE("Cuenta de Google"),
-    FACEBOOK("Cuenta de Facebook");
+    CORREO,
+    GOOGLE,
+    FACEBOOK;
 
-    private final String label;
-
-    AuthenticationType(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The name people read, from the bundle ({@code auxiliares.autenticacion.<NAME>}); read as the API's problems are,
+     * since views, mails and reports of other modules name it without a request at hand.
+     */
     public String label() {
-        return label;
+        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("auxiliares.autenticacion." + name());
     }
 }

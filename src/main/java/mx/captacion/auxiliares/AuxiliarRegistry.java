@@ -38,6 +38,9 @@ public class AuxiliarRegistry {
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "name", "nombre", "email", "correo", "authenticationType", "tipo de autenticación");
 
+    /** The baja's note: the column's length. */
+    private static final int MAX_NOTE = 500;
+
     private final Auxiliares auxiliares;
     private final ActorLookup actors;
     private final AuxiliarIds ids;
@@ -105,13 +108,13 @@ public class AuxiliarRegistry {
     /** Refuses a baja's cause and note before anything changes: also what the portal checks before asking to confirm. */
     public static void checkBaja(BajaCause cause, String note, boolean byIne) {
         if (cause == null) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
+            throw AuxiliarRejection.DATO_INVALIDO.problem("causa");
         }
         if (cause.ineOnly() && !byIne) {
             throw AuxiliarRejection.CAUSA_SOLO_INE.problem(cause.label());
         }
-        if (note != null && note.length() > 500) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("observaciones", "admite a lo más 500 caracteres");
+        if (note != null && note.length() > MAX_NOTE) {
+            throw AuxiliarRejection.DATO_INVALIDO.problemSaying("largo", "observaciones", MAX_NOTE);
         }
     }
 

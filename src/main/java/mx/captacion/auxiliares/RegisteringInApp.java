@@ -46,8 +46,7 @@ public class RegisteringInApp {
         String auxiliarId = required("auxiliarId", request.auxiliarId()).trim();
         String clave = required("claveElector", request.claveElector()).trim().toUpperCase();
         if (!ClaveElector.isWellFormed(clave)) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("claveElector",
-                    "no es una clave de elector válida (18 caracteres: 6 letras, fecha AAMMDD, entidad, H/M/X y 3 dígitos)");
+            throw AuxiliarRejection.DATO_INVALIDO.problemSaying("claveElector", "claveElector");
         }
         byte[] anverso = image("anverso", required("anverso", request.anverso()));
         byte[] reverso = image("reverso", required("reverso", request.reverso()));
@@ -74,7 +73,7 @@ public class RegisteringInApp {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem(field, "es obligatorio");
+            throw AuxiliarRejection.DATO_INVALIDO.problem(field);
         }
         return value;
     }

@@ -1,8 +1,10 @@
 package mx.captacion.actors.internal;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import mx.captacion.actors.RegisteringActor;
 import mx.captacion.actors.ReviewMode;
 import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
+import mx.captacion.platform.PlatformRejection;
 
 /** The portal pages where INE staff create capture processes and register actors in them. */
 @Controller
@@ -38,15 +41,17 @@ class ProcessesPage {
     private final ActorsPerDayReport actorsPerDay;
     private final CaptureProcesses processes;
     private final PoliticalActors actors;
+    private final MessageSource messages;
     private final Clock clock;
 
     ProcessesPage(CreatingCaptureProcess creating, RegisteringActor registering, ActorsPerDayReport actorsPerDay,
-                  CaptureProcesses processes, PoliticalActors actors, Clock clock) {
+                  CaptureProcesses processes, PoliticalActors actors, MessageSource messages, Clock clock) {
         this.creating = creating;
         this.registering = registering;
         this.actorsPerDay = actorsPerDay;
         this.processes = processes;
         this.actors = actors;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -58,11 +63,12 @@ class ProcessesPage {
 
     @PostMapping("/procesos")
     String create(@ModelAttribute("form") NewCaptureProcess form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Locale locale) {
         try {
             requireReadable(binding, NewCaptureProcess.FIELD_NAMES);
             CaptureProcess created = creating.create(form);
-            redirect.addFlashAttribute("notice", "Se creó el proceso " + created.getCode() + ".");
+            redirect.addFlashAttribute("notice",
+                    messages.getMessage("actors.proceso.creado", new Object[] {created.getCode()}, locale));
             return "redirect:/procesos/" + created.getCode();
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -77,13 +83,13 @@ class ProcessesPage {
 
     @PostMapping("/procesos/{code}/actores")
     String register(@PathVariable String code, @ModelAttribute("form") NewActor form, BindingResult binding,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, RedirectAttributes redirect, Locale locale) {
         try {
             requireReadable(binding, NewActor.FIELD_NAMES);
             PoliticalActor actor = registering.register(code, form);
-            redirect.addFlashAttribute("notice", "Se registró «%s» con el folio %s; la cuenta %s y su contraseña temporal se enviaron a %s."
-                    .formatted(actor.getName(), actor.getFolio(), actor.getRepresentativeUser(),
-                            actor.getRepresentativeEmail()));
+            redirect.addFlashAttribute("notice", messages.getMessage("actors.actor.registrado", new Object[] {
+                    actor.getName(), actor.getFolio().value(), actor.getRepresentativeUser(),
+                    actor.getRepresentativeEmail()}, locale));
             return "redirect:/procesos/" + code;
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -124,8 +130,7 @@ class ProcessesPage {
     private static void requireReadable(BindingResult binding, Map<String, String> fieldNames) {
         if (binding.hasFieldErrors()) {
             String field = binding.getFieldErrors().get(0).getField();
-            throw new ApiProblem("FORMATO_INVALIDO", 400,
-                    "El campo '" + fieldNames.getOrDefault(field, field) + "' no tiene un formato válido.");
+            throw PlatformRejection.FORMATO_INVALIDO.problem(fieldNames.getOrDefault(field, field));
         }
     }
 }

@@ -3,10 +3,12 @@ package mx.captacion.auxiliares.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,20 +47,24 @@ import mx.captacion.platform.PortalPage;
 class AuxiliaresPortal {
 
     static final int PAGE_SIZE = 20;
+    /** The platform speaks only Spanish (spring.web.locale). */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final ActorAccess access;
     private final AuxiliarRegistry registry;
     private final AuxiliarCsvUpload upload;
     private final BlobStore blobs;
     private final AccessLog accessLog;
+    private final MessageSource messages;
 
     AuxiliaresPortal(ActorAccess access, AuxiliarRegistry registry, AuxiliarCsvUpload upload, BlobStore blobs,
-                     AccessLog accessLog) {
+                     AccessLog accessLog, MessageSource messages) {
         this.access = access;
         this.registry = registry;
         this.upload = upload;
         this.blobs = blobs;
         this.accessLog = accessLog;
+        this.messages = messages;
     }
 
     @GetMapping("/organizacion/auxiliares")
@@ -194,7 +200,8 @@ class AuxiliaresPortal {
     }
 
     private Auxiliar owned(PoliticalActor actor, String auxiliarId) {
-        return access.own(registry.find(actor, auxiliarId), Auxiliar::getActorId, "el auxiliar «" + auxiliarId + "»");
+        return access.own(registry.find(actor, auxiliarId), Auxiliar::getActorId,
+                messages.getMessage("auxiliares.elAuxiliar", new Object[] {auxiliarId}, SPANISH));
     }
 
     /** The causes a representative may choose; the INE review's are the platform's. */

@@ -51,9 +51,9 @@ class IneBajaApi {
 
     private static BajaCause cause(String code) {
         if (code == null || code.isBlank()) {
-            throw AuxiliarRejection.DATO_INVALIDO.problem("causa", "es obligatorio");
+            throw AuxiliarRejection.DATO_INVALIDO.problem("causa");
         }
-        return BajaCause.byCode(code.trim()).orElseThrow(() -> AuxiliarRejection.DATO_INVALIDO.problem("causa",
-                "debe ser una de: " + Arrays.stream(BajaCause.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        return BajaCause.byCode(code.trim()).orElseThrow(() -> AuxiliarRejection.DATO_INVALIDO.problemSaying("valores",
+                "causa", Arrays.stream(BajaCause.values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

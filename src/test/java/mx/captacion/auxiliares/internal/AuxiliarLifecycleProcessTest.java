@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import mx.captacion.auxiliares.AuxiliarLifecycle.ReviewOutcome;
 import mx.captacion.platform.Roles;
@@ -89,7 +90,7 @@ class AuxiliarLifecycleProcessTest {
         Mocks.register("reviewAuxiliarAutomatically", (JavaDelegate) steps::review);
         Mocks.register("auxiliarBajaByPlatform", (JavaDelegate) steps::bajaByPlatform);
         Mocks.register("auxiliarReviewTask", reviewTask);
-        Mocks.register("auxiliarReviewCheck", new AuxiliarReviewCheck());
+        Mocks.register("auxiliarReviewCheck", new AuxiliarReviewCheck(bundle()));
     }
 
     @AfterEach
@@ -213,5 +214,14 @@ class AuxiliarLifecycleProcessTest {
 
         assertThat(auxiliar).hasPassed("BajaBeforeRegistration", "EndBajaBeforeRegistration").isEnded();
         Assertions.assertThat(managementService().createJobQuery().count()).as("the deadline timer is gone").isZero();
+    }
+
+    /** The message bundle as Spring Boot reads it (application.yaml's spring.messages). */
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 }
