@@ -16,7 +16,7 @@ import mx.captacion.identity.ClaveElector;
 import mx.captacion.identity.Curp;
 import mx.captacion.identity.Entidad;
 import mx.captacion.identity.Sexo;
-import mx.captacion.platform.ApiProblem;
+import mx.captacion.roll.internal.RollRejection;
 
 /**
  * The lista nominal extract the platform imports: a UTF-8 CSV file (comma-separated, fields may be
@@ -64,66 +64,59 @@ public final class RollFile {
         } catch (IOException unreadable) {
             // reported below like any other file that does not start with the header
         }
-        throw new ApiProblem("ENCABEZADO_INVALIDO", 400,
-                "La primera línea del archivo debe ser el encabezado " + HEADER + " (CSV en UTF-8).");
+        throw RollRejection.ENCABEZADO_INVALIDO.problem(HEADER);
     }
 
     public static ParsedLine parse(String line) {
         if (line.indexOf('\uFFFD') >= 0) {
-            return new Refusal("CODIFICACION_INVALIDA", "La línea no está codificada en UTF-8.");
+            return refusal(RollRejection.CODIFICACION_INVALIDA);
         }
         List<String> f = split(line);
         if (f == null) {
-            return new Refusal("COMILLAS_SIN_CERRAR", "Un campo abre comillas y no las cierra.");
+            return refusal(RollRejection.COMILLAS_SIN_CERRAR);
         }
         if (f.size() != FIELDS) {
-            return new Refusal("CAMPOS_INCORRECTOS",
-                    "La línea tiene " + f.size() + " campos; se esperaban " + FIELDS + " (" + HEADER + ").");
+            return refusal(RollRejection.CAMPOS_INCORRECTOS, f.size(), FIELDS, HEADER);
         }
         String clave = f.get(0).toUpperCase();
         if (!ClaveElector.isWellFormed(clave)) {
-            return refusal("CLAVE_ELECTOR_INVALIDA", "La clave de elector «%s» no tiene el formato del INE "
-                    + "(6 letras, fecha AAMMDD, entidad, sexo y homoclave).", clave);
+            return refusal(RollRejection.CLAVE_ELECTOR_INVALIDA, echoed(clave));
         }
         String nombre = f.get(1);
         String paterno = f.get(2);
         String materno = f.get(3);
         if (nombre.isEmpty()) {
-            return new Refusal("NOMBRE_FALTANTE", "Falta el nombre.");
+            return refusal(RollRejection.NOMBRE_FALTANTE);
         }
         if (paterno.isEmpty()) {
-            return new Refusal("APELLIDO_PATERNO_FALTANTE", "Falta el apellido paterno.");
+            return refusal(RollRejection.APELLIDO_PATERNO_FALTANTE);
         }
         if (nombre.length() > MAX_NAME || paterno.length() > MAX_NAME || materno.length() > MAX_NAME) {
-            return new Refusal("NOMBRE_DEMASIADO_LARGO",
-                    "El nombre o un apellido pasa de " + MAX_NAME + " caracteres.");
+            return refusal(RollRejection.NOMBRE_DEMASIADO_LARGO, MAX_NAME);
         }
         Optional<LocalDate> birth = date(f.get(4));
         if (birth.isEmpty()) {
-            return refusal("FECHA_NACIMIENTO_INVALIDA",
-                    "La fecha de nacimiento «%s» no es una fecha válida AAAA-MM-DD.", f.get(4));
+            return refusal(RollRejection.FECHA_NACIMIENTO_INVALIDA, echoed(f.get(4)));
         }
         Optional<Sexo> sexo = Sexo.of(f.get(5));
         if (sexo.isEmpty()) {
-            return refusal("SEXO_INVALIDO", "El sexo «%s» no es válido (H, M o X).", f.get(5));
+            return refusal(RollRejection.SEXO_INVALIDO, echoed(f.get(5)));
         }
         Optional<Entidad> entidad = number(f.get(6), 99).flatMap(Entidad::byNumber);
         if (entidad.isEmpty()) {
-            return refusal("ENTIDAD_INVALIDA", "La entidad «%s» no es válida (01 a 32, u 87 en el extranjero).",
-                    f.get(6));
+            return refusal(RollRejection.ENTIDAD_INVALIDA, echoed(f.get(6)));
         }
         Optional<Integer> seccion = number(f.get(7), MAX_SECCION).filter(s -> s > 0);
         if (seccion.isEmpty()) {
-            return refusal("SECCION_INVALIDA", "La sección «%s» no es válida (número de 1 a 9999).", f.get(7));
+            return refusal(RollRejection.SECCION_INVALIDA, echoed(f.get(7)));
         }
         Optional<RegistralStatus> status = registralStatus(f.get(8));
         if (status.isEmpty()) {
-            return refusal("ESTATUS_INVALIDO", "El estatus «%s» no es válido (" + ACCEPTED_STATUSES + ").", f.get(8));
+            return refusal(RollRejection.ESTATUS_INVALIDO, echoed(f.get(8)), ACCEPTED_STATUSES);
         }
         // The clave carries the birth date (YYMMDD) and the sex: a line that contradicts itself is refused.
         if (!clave.substring(6, 12).equals(Curp.yymmdd(birth.get())) || clave.charAt(14) != sexo.get().name().charAt(0)) {
-            return new Refusal("DATOS_NO_COINCIDEN",
-                    "La clave de elector no coincide con la fecha de nacimiento o el sexo de la línea.");
+            return refusal(RollRejection.DATOS_NO_COINCIDEN);
         }
         return new Citizen(new RollEntry(clave, nombre, paterno, materno.isEmpty() ? null : materno, birth.get(),
                 sexo.get().name(), Integer.parseInt(entidad.get().number()), seccion.get(), status.get()));
@@ -176,9 +169,14 @@ public final class RollFile {
         return value.indexOf(',') < 0 && value.indexOf('"') < 0 ? value : '"' + value.replace("\"", "\"\"") + '"';
     }
 
-    private static Refusal refusal(String code, String message, String value) {
-        // the report echoes the value, cut so that a runaway field cannot swell it
-        return new Refusal(code, message.formatted(value.length() > 40 ? value.substring(0, 40) + "…" : value));
+    /** The refused line's code and its message from the bundle, for the error report. */
+    private static Refusal refusal(RollRejection rejection, Object... arguments) {
+        return new Refusal(rejection.name(), rejection.problem(arguments).getMessage());
+    }
+
+    /** The report echoes the value, cut so that a runaway field cannot swell it. */
+    private static String echoed(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static Optional<LocalDate> date(String text) {

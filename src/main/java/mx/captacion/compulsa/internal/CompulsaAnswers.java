@@ -48,10 +48,9 @@ public class CompulsaAnswers {
         } catch (RuntimeException e) {
             log.error("Compulsa, {}: la respuesta para el registro {} no se pudo aplicar", answer.source(),
                     answer.recordRef(), e);
-            problems.report(answer.source(), answer.lineNumber(), answer.recordRef(), "ERROR_AL_APLICAR",
-                    "La respuesta («" + answer.status().label() + "») para el registro " + answer.recordRef()
-                            + " no se pudo aplicar y el registro sigue esperando la compulsa. Causa: "
-                            + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            problems.report(answer.source(), answer.lineNumber(), answer.recordRef(),
+                    CompulsaRejection.ERROR_AL_APLICAR.problem(answer.status().label(), answer.recordRef(),
+                            String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage())));
             return Optional.empty();
         }
     }
@@ -63,13 +62,12 @@ public class CompulsaAnswers {
         switch (outcome) {
             case APLICADA -> batches.answered(recordId.get());
             case REPETIDA -> { } // a re-sent answer: already applied, nothing to say
-            case CONTRADICTORIA -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
-                    "El registro " + ref + " ya tenía otra respuesta de la compulsa; esta («"
-                            + answer.status().label() + "») no se aplicó.");
-            case REGISTRO_DESCONOCIDO -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
-                    "No existe el registro «" + ref + "»: la respuesta no corresponde a ningún registro enviado.");
-            case NO_ESPERADA -> problems.report(answer.source(), answer.lineNumber(), ref, outcome.name(),
-                    "El registro " + ref + " no está esperando la compulsa: la respuesta no se aplicó.");
+            case CONTRADICTORIA -> problems.report(answer.source(), answer.lineNumber(), ref,
+                    CompulsaRejection.CONTRADICTORIA.problem(ref, answer.status().label()));
+            case REGISTRO_DESCONOCIDO -> problems.report(answer.source(), answer.lineNumber(), ref,
+                    CompulsaRejection.REGISTRO_DESCONOCIDO.problem(ref));
+            case NO_ESPERADA -> problems.report(answer.source(), answer.lineNumber(), ref,
+                    CompulsaRejection.NO_ESPERADA.problem(ref));
         }
         return outcome;
     }

@@ -3,6 +3,8 @@ package mx.captacion.compulsa.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import mx.captacion.platform.ApiProblem;
 
 /** The compulsa for INE staff (group {@code ine-admin}): batches, answers that changed nothing, sending now. */
 @RestController
@@ -24,11 +25,13 @@ class CompulsaApi {
     private final CompulsaBatches batches;
     private final CompulsaProblems problems;
     private final SendingCompulsa sending;
+    private final MessageSource messages;
 
-    CompulsaApi(CompulsaBatches batches, CompulsaProblems problems, SendingCompulsa sending) {
+    CompulsaApi(CompulsaBatches batches, CompulsaProblems problems, SendingCompulsa sending, MessageSource messages) {
         this.batches = batches;
         this.problems = problems;
         this.sending = sending;
+        this.messages = messages;
     }
 
     @Operation(summary = "Lotes de compulsa, el más reciente primero")
@@ -42,13 +45,12 @@ class CompulsaApi {
     ResponseEntity<Map<String, Object>> send(@RequestBody(required = false) SendRequest request) {
         SendRequest r = request == null ? new SendRequest(null, null) : request;
         CompulsaEndpoint endpoint = r.destino() == null || r.destino().isBlank() ? null
-                : CompulsaEndpoint.byRouteName(r.destino()).orElseThrow(() -> new ApiProblem("DESTINO_INVALIDO", 400,
-                        "El destino de la compulsa «" + r.destino() + "» no existe: use «local» o «archivo»."));
+                : CompulsaEndpoint.byRouteName(r.destino()).orElseThrow(() -> CompulsaRejection.DESTINO_INVALIDO.problem(r.destino()));
         return sending.sendNow(r.proceso(), endpoint)
                 .<ResponseEntity<Map<String, Object>>>map(b -> ResponseEntity.accepted().body(Map.of(
                         "lote", b.id(), "registros", b.requests().size(), "destino", b.endpoint().routeName())))
                 .orElseGet(() -> ResponseEntity.ok(Map.of("lote", "", "registros", 0,
-                        "mensaje", "No hay registros esperando la compulsa (o no hay padrón importado para el destino local).")));
+                        "mensaje", messages.getMessage("compulsa.nothingToSend.api", null, LocaleContextHolder.getLocale()))));
     }
 
     @Operation(summary = "Libera los registros sin respuesta de un lote para enviarlos en el siguiente")

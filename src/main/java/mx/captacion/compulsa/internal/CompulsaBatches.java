@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.ActorRejection;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.records.RecordsForCompulsa;
 import mx.captacion.roll.ElectoralRoll;
 
@@ -109,8 +108,7 @@ public class CompulsaBatches {
     @Transactional
     public CompulsaBatch next(@Header(HEADER_ENDPOINT) String endpointName, @Header(HEADER_PROCESS) String processCode) {
         CompulsaEndpoint endpoint = endpointName == null || endpointName.isBlank() ? defaultEndpoint
-                : CompulsaEndpoint.byRouteName(endpointName).orElseThrow(() -> new ApiProblem("ENDPOINT_INVALIDO", 400,
-                        "El destino de la compulsa «" + endpointName + "» no existe (local o archivo)."));
+                : CompulsaEndpoint.byRouteName(endpointName).orElseThrow(() -> CompulsaRejection.ENDPOINT_INVALIDO.problem(endpointName));
         if (endpoint == CompulsaEndpoint.LOCAL && !roll.isLoaded()) {
             log.warn("Compulsa local en espera: no se ha importado ninguna lista nominal");
             return null;
@@ -160,7 +158,7 @@ public class CompulsaBatches {
     @Transactional
     public int release(long batchId) {
         if (jdbc.queryForList("select id from captacion.compulsa_batch where id = ?", Long.class, batchId).isEmpty()) {
-            throw new ApiProblem("LOTE_NO_ENCONTRADO", 404, "No existe el lote de compulsa " + batchId + ".");
+            throw CompulsaRejection.LOTE_NO_ENCONTRADO.problem(batchId);
         }
         int released = records.release(batchId);
         jdbc.update("update captacion.compulsa_batch set record_count = record_count - ? where id = ?", released,

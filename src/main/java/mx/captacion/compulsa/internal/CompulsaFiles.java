@@ -72,8 +72,7 @@ public class CompulsaFiles {
         try (CSVParser csv = CSVParser.parse(new StringReader(text), ANSWER_FORMAT)) {
             List<String> header = csv.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains(RECORD) || !header.contains(STATUS)) {
-                problems.report(source, null, null, "ARCHIVO_INVALIDO",
-                        "El archivo no trae las columnas «registro» y «situacion_registral» en su primera línea.");
+                problems.report(source, null, null, CompulsaRejection.ARCHIVO_INVALIDO.problem());
                 return List.of();
             }
             int recordColumn = header.indexOf(RECORD);
@@ -81,22 +80,20 @@ public class CompulsaFiles {
             for (CSVRecord line : csv) {
                 long number = csv.getCurrentLineNumber();
                 if (!line.isConsistent()) {
-                    problems.report(source, number, null, "LINEA_INVALIDA",
-                            "La línea tiene " + line.size() + " campos y el encabezado " + header.size() + ".");
+                    problems.report(source, number, null, CompulsaRejection.LINEA_INVALIDA.problem(line.size(), header.size()));
                     continue;
                 }
                 String ref = line.get(recordColumn);
                 Optional<RegistralStatus> status = status(line.get(statusColumn));
                 if (status.isEmpty()) {
-                    problems.report(source, number, ref, "SITUACION_INVALIDA", "La situación registral «"
-                            + line.get(statusColumn) + "» no existe (por ejemplo EN_LISTA_NOMINAL o NO_ENCONTRADO).");
+                    problems.report(source, number, ref, CompulsaRejection.SITUACION_INVALIDA.problem(line.get(statusColumn)));
                     continue;
                 }
                 answers.add(new CompulsaAnswer(source, number, ref, status.get()));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.report(source, null, null, "ARCHIVO_INVALIDO", "El archivo no se pudo leer completo: "
-                    + e.getMessage() + ". Se aplicaron las " + answers.size() + " respuestas anteriores al error.");
+            problems.report(source, null, null, CompulsaRejection.ARCHIVO_INVALIDO.problemSaying("incompleto",
+                    String.valueOf(e.getMessage()), answers.size()));
         }
         return answers;
     }

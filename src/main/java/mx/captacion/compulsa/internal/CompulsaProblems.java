@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.platform.ApiProblem;
+
 /** Answers that changed nothing and need a person: kept, logged, and listed at /compulsa. */
 @Component
 public class CompulsaProblems {
@@ -27,6 +29,11 @@ public class CompulsaProblems {
     CompulsaProblems(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** An answer that changed nothing, as its {@link CompulsaRejection}'s code and message. */
+    void report(String source, Long lineNumber, String recordRef, ApiProblem problem) {
+        report(source, lineNumber, recordRef, problem.code(), problem.getMessage());
     }
 
     /**

@@ -36,6 +36,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Hour;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import mx.captacion.actors.CaptureProcess;
@@ -60,13 +61,20 @@ class NotaCharts {
             CategoryLabelPositions.STANDARD, new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER,
                     CategoryLabelWidthType.CATEGORY, 1.4f));
 
-    /** Figures 3 and 9: one bar per month or day, its value above it. */
-    String bars(String categoryAxis, List<String> labels, List<Long> values) {
+    private final MessageSource messages;
+
+    NotaCharts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Figures 3 and 9: one bar per month or day, its value above it; the axis named by its bundle key. */
+    String bars(String categoryAxisKey, List<String> labels, List<Long> values) {
+        String received = text("nota.chart.received");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
-            data.addValue(values.get(i), "Registros recibidos", labels.get(i).replace(' ', '\n'));
+            data.addValue(values.get(i), received, labels.get(i).replace(' ', '\n'));
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, "Registros recibidos", data,
+        JFreeChart chart = ChartFactory.createBarChart(null, text(categoryAxisKey), received, data,
                 PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -90,8 +98,8 @@ class NotaCharts {
     /** Annex B's figure: records accepted and submissions refused per hour of the window. */
     String availability(List<SubmissionActivity.Hour> hours) {
         TimeZone zone = TimeZone.getTimeZone(CaptureProcess.ZONE);
-        TimeSeries accepted = new TimeSeries("Registros aceptados");
-        TimeSeries refused = new TimeSeries("Envíos rechazados");
+        TimeSeries accepted = new TimeSeries(text("nota.accepted"));
+        TimeSeries refused = new TimeSeries(text("nota.chart.refused"));
         for (SubmissionActivity.Hour hour : hours) {
             Hour period = new Hour(Date.from(hour.start()), zone, PreparingNota.SPANISH);
             accepted.addOrUpdate(period, hour.accepted());
@@ -100,8 +108,8 @@ class NotaCharts {
         TimeSeriesCollection data = new TimeSeriesCollection(zone);
         data.addSeries(accepted);
         data.addSeries(refused);
-        JFreeChart chart = ChartFactory.createXYBarChart(null, "Hora (centro de México)", true,
-                "Envíos por hora", data);
+        JFreeChart chart = ChartFactory.createXYBarChart(null, text("nota.chart.hour"), true,
+                text("nota.chart.perHour"), data);
         XYPlot plot = chart.getXYPlot();
         ClusteredXYBarRenderer renderer = new ClusteredXYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -135,5 +143,9 @@ class NotaCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, PreparingNota.SPANISH);
     }
 }

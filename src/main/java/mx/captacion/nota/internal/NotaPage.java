@@ -17,7 +17,6 @@ import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorSummary;
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.platform.PortalPage;
 
@@ -69,7 +68,7 @@ class NotaPage {
     ResponseEntity<byte[]> pdf(@RequestParam String folio, @RequestParam(required = false) String corte) {
         Instant cutoff = Cutoffs.fromPortalOrRefuse(corte, clock);
         NotaInformativa nota = preparing.of(folio, cutoff)
-                .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 404, message("nota.unknownActor")));
+                .orElseThrow(() -> NotaRejection.ACTOR_DESCONOCIDO.problem());
         accessLog.viewed(Viewed.BRIEFING_NOTE, folio);
         return NotaApi.asPdf(nota, pdf.render(nota));
     }

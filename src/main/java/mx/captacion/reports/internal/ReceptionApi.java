@@ -125,8 +125,7 @@ class ReceptionApi {
                 content = ReportFiles.xlsx(table);
                 type = ReportFiles.XLSX_TYPE;
             }
-            default -> throw new ApiProblem("FORMATO_DESCONOCIDO", 404,
-                    "El formato '" + format + "' no existe; use csv o xlsx.");
+            default -> throw ReportRejection.FORMATO_DESCONOCIDO.problem(format);
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -137,7 +136,7 @@ class ReceptionApi {
 
     static void requireKnown(String report, boolean known) {
         if (!known) {
-            throw new ApiProblem("REPORTE_DESCONOCIDO", 404, "No existe el reporte '" + report + "'.");
+            throw ReportRejection.REPORTE_DESCONOCIDO.problem(report);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,16 +48,18 @@ class ReceptionPage {
     private final PoliticalActors actors;
     private final ActorAccess access;
     private final ObjectMapper json;
+    private final MessageSource messages;
     private final Clock clock;
 
     ReceptionPage(ReceptionReports reception, ReportCatalog catalog, CaptureProcesses processes,
-                  PoliticalActors actors, ActorAccess access, ObjectMapper json, Clock clock) {
+                  PoliticalActors actors, ActorAccess access, ObjectMapper json, MessageSource messages, Clock clock) {
         this.reception = reception;
         this.catalog = catalog;
         this.processes = processes;
         this.actors = actors;
         this.access = access;
         this.json = json;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -81,7 +85,7 @@ class ReceptionPage {
             model.addAttribute("byActor", ReportTables.recordsPerMonthBy(
                     reception.perMonthByActor(chosen, cutoff.get()).orElseThrow()));
             model.addAttribute("downloads", "/avance/descargas/procesos/" + chosen + "/");
-        }, () -> model.addAttribute("error", "No existe el proceso de captación '" + chosen + "'."));
+        }, () -> model.addAttribute("error", message("reports.unknownProcess", chosen)));
         return "reports/reception";
     }
 
@@ -142,7 +146,7 @@ class ReceptionPage {
                     .map(d -> ReportTable.text(d.fecha()) + ": " + ReportTable.text(d.total())).toList()));
             model.addAttribute("downloads", downloads);
             model.addAttribute("actorReports", ReportCatalog.ACTOR_REPORTS);
-        }, () -> model.addAttribute("error", "No existe el actor político con ese folio."));
+        }, () -> model.addAttribute("error", message("reports.unknownActor")));
         return "reports/reception-per-day";
     }
 
@@ -152,7 +156,7 @@ class ReceptionPage {
         if (folio == null || folio.isBlank()) {
             return actor;
         }
-        return access.own(actors.findByFolio(folio), PoliticalActor::getId, "el actor político con folio " + folio);
+        return access.own(actors.findByFolio(folio), PoliticalActor::getId, message("reports.actorWithFolio", folio));
     }
 
     private Instant portalCutoff(String corte) {
@@ -160,9 +164,13 @@ class ReceptionPage {
     }
 
     /** What a screen reader says for the chart: every bar, in order (the table beside it says the same). */
-    private static String describe(List<String> bars) {
-        return bars.isEmpty() ? "Gráfica de barras sin datos al corte."
-                : "Gráfica de barras con " + bars.size() + " barras: " + String.join("; ", bars) + ".";
+    private String describe(List<String> bars) {
+        return bars.isEmpty() ? message("reports.chart.empty")
+                : message("reports.chart.bars", bars.size(), String.join("; ", bars));
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private String toJson(Object value) {

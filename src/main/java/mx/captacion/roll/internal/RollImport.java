@@ -108,11 +108,10 @@ public class RollImport {
     public Path serverFile(String path) {
         Path file = directory.resolve(path == null ? "" : path).toAbsolutePath().normalize();
         if (path == null || path.isBlank() || !file.startsWith(directory)) {
-            throw new ApiProblem("RUTA_NO_PERMITIDA", 400,
-                    "La ruta debe nombrar un archivo dentro de la carpeta del padrón (" + directory + ").");
+            throw RollRejection.RUTA_NO_PERMITIDA.problem(directory.toString());
         }
         if (!Files.isRegularFile(file)) {
-            throw new ApiProblem("ARCHIVO_NO_ENCONTRADO", 404, "No existe el archivo " + file + ".");
+            throw RollRejection.ARCHIVO_NO_ENCONTRADO.problem(file.toString());
         }
         return file;
     }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
-import mx.captacion.platform.ApiProblem;
 
 /** Lista nominal imports for INE staff (group {@code ine-admin}): start one, follow it, get its error report. */
 @RestController
@@ -66,7 +65,7 @@ class RollImportsApi {
     @PostMapping("/api/v1/roll/imports/{id}/resume")
     ResponseEntity<RollImportView> resume(@PathVariable long id) {
         if (!importing.resume(job(id).id())) {
-            throw new ApiProblem("IMPORTACION_NO_INTERRUMPIDA", 409, "La importación " + id + " no está interrumpida.");
+            throw RollRejection.IMPORTACION_NO_INTERRUMPIDA.problem(id);
         }
         return accepted(job(id));
     }
@@ -78,8 +77,7 @@ class RollImportsApi {
     }
 
     private RollImportJob job(long id) {
-        return jobs.find(id).orElseThrow(() -> new ApiProblem("IMPORTACION_DESCONOCIDA", 404,
-                "No existe la importación " + id + "."));
+        return jobs.find(id).orElseThrow(() -> RollRejection.IMPORTACION_DESCONOCIDA.problem(id));
     }
 
     private static ResponseEntity<RollImportView> accepted(RollImportJob job) {

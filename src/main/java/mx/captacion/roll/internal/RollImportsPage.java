@@ -86,7 +86,7 @@ class RollImportsPage {
     /** Shared with the API: an empty upload is refused like a file without the header. */
     static RollImportJob startUpload(RollImport importing, MultipartFile file, Principal user) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new ApiProblem("ARCHIVO_VACIO", 400, "Seleccione un archivo CSV del padrón que no esté vacío.");
+            throw RollRejection.ARCHIVO_VACIO.problem();
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "padron.csv" : file.getOriginalFilename();
