@@ -5,11 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,13 +25,13 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"camel.main.routes-collector-enabled=false", "camunda.bpm.job-execution.enabled=false",
         "captacion.public-url=http://localhost:8080"})
-@ExtendWith(ModuleIntegrationTest.TestDatabaseFirst.class)
+@ContextConfiguration(initializers = ModuleIntegrationTest.TestDatabaseFirst.class)
 public @interface ModuleIntegrationTest {
 
-    /** The database exists before Spring's context (and Flyway) starts. */
-    class TestDatabaseFirst implements BeforeAllCallback {
+    /** The database exists before the context's refresh (and Flyway) starts, even when a module test runs first. */
+    class TestDatabaseFirst implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
-        public void beforeAll(ExtensionContext context) {
+        public void initialize(ConfigurableApplicationContext context) {
             TestDatabase.ensureExists();
         }
     }

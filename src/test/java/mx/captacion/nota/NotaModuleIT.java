@@ -24,7 +24,7 @@ import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
 import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.auxiliares.RegisteringInApp;
-import mx.captacion.helpdesk.IncomingMails;
+import mx.captacion.helpdesk.internal.IncomingMails;
 import mx.captacion.mail.Mails;
 import mx.captacion.nota.internal.NotaInformativa;
 import mx.captacion.nota.internal.PreparingNota;
