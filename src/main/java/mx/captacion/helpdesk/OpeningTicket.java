@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.actors.PoliticalActors;
+import mx.captacion.helpdesk.internal.HelpDeskRejection;
 import mx.captacion.helpdesk.internal.HelpDeskSettings;
 import mx.captacion.helpdesk.internal.SupportTicketProcess;
 import mx.captacion.helpdesk.internal.Ticket;
 import mx.captacion.helpdesk.internal.Tickets;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * Opens a ticket from any channel and starts its {@code support-ticket} process (business key =
@@ -53,8 +53,7 @@ public class OpeningTicket {
         Long actorId = null;
         if (request.actorFolio() != null && !request.actorFolio().isBlank()) {
             actorId = actors.findByFolio(request.actorFolio().strip()).map(PoliticalActor::getId)
-                    .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 400,
-                            "No existe el actor político con folio '" + request.actorFolio() + "'."));
+                    .orElseThrow(() -> HelpDeskRejection.ACTOR_DESCONOCIDO.problem(request.actorFolio()));
         }
         Instant now = clock.instant();
         Ticket ticket = new Ticket(request, actorId, now, now.plus(firstAnswer), now.plus(resolution));
@@ -80,29 +79,30 @@ public class OpeningTicket {
 
     private static void validate(NewTicket request) {
         if (request.channel() == null) {
-            throw new ApiProblem("CANAL_REQUERIDO", 400, "Indique el medio por el que llegó el reporte.");
+            throw HelpDeskRejection.CANAL_REQUERIDO.problem();
         }
-        require(request.requesterName(), 300, "el nombre de quien reporta");
-        require(request.subject(), 300, "el motivo del reporte");
+        require(request.requesterName(), 300, "nombre");
+        require(request.subject(), 300, "motivo");
         if (request.body() == null || request.body().isBlank()) {
-            throw new ApiProblem("DATO_REQUERIDO", 400, "Escriba la descripción del reporte.");
+            throw HelpDeskRejection.DATO_REQUERIDO.problem();
         }
         if (request.channel() == TicketChannel.CORREO && (request.requesterAddress() == null
                 || !request.requesterAddress().contains("@"))) {
-            throw new ApiProblem("CORREO_INVALIDO", 400, "Un reporte por correo necesita la dirección de quien escribe.");
+            throw HelpDeskRejection.CORREO_INVALIDO.problem();
         }
         List<TicketType> types = request.types() == null ? List.of() : request.types();
         if (types.contains(TicketType.OTRA) && (request.otherType() == null || request.otherType().isBlank())) {
-            throw new ApiProblem("TIPO_OTRA_SIN_TEXTO", 400, "Describa el tipo de reporte cuando elige OTRA.");
+            throw HelpDeskRejection.TIPO_OTRA_SIN_TEXTO.problem();
         }
     }
 
+    /** {@code what} names the field's wording in the bundle: {@code helpdesk.problema.DATO_REQUERIDO.<what>}. */
     static void require(String text, int max, String what) {
         if (text == null || text.isBlank()) {
-            throw new ApiProblem("DATO_REQUERIDO", 400, "Falta " + what + ".");
+            throw HelpDeskRejection.DATO_REQUERIDO.problemSaying(what);
         }
         if (text.strip().length() > max) {
-            throw new ApiProblem("DATO_DEMASIADO_LARGO", 400, "Se admiten hasta " + max + " caracteres en " + what + ".");
+            throw HelpDeskRejection.DATO_DEMASIADO_LARGO.problemSaying(what, max);
         }
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.helpdesk.internal.HelpDeskRejection;
 import mx.captacion.helpdesk.internal.Ticket;
 import mx.captacion.helpdesk.internal.Tickets;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * The search of every help-desk case by a person's name, without regard to accents or case, and
@@ -44,7 +44,7 @@ public class SearchingCases {
     public Evidence byName(String name, String searchedBy, Instant asOf) {
         String normalized = Ticket.searchable(name);
         if (normalized.length() < 3) {
-            throw new ApiProblem("BUSQUEDA_MUY_CORTA", 400, "Escriba al menos tres letras del nombre.");
+            throw HelpDeskRejection.BUSQUEDA_MUY_CORTA.problem();
         }
         List<Found> found = tickets.search(normalized, asOf).stream().map(t -> new Found(t.getId(), t.number(),
                 t.getOpenedAt(), t.getRequesterName(), t.getChannel().label(), t.getLevel().name(), t.getSubject(),

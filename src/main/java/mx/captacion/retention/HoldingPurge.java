@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.ActorRejection;
-import mx.captacion.platform.ApiProblem;
+import mx.captacion.retention.internal.RetentionRejection;
 
 /**
  * INE's say over a process's purge: a hold while it is under legal dispute (who, when, why; the
@@ -37,17 +37,14 @@ public class HoldingPurge {
     public void place(String processCode, String user, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10) {
-            throw new ApiProblem("MOTIVO_REQUERIDO", 400,
-                    "Escriba el motivo de la suspensión (al menos 10 caracteres), p. ej. el expediente del litigio.");
+            throw RetentionRejection.MOTIVO_REQUERIDO.problem();
         }
         if (why.length() > MAX_REASON) {
-            throw new ApiProblem("MOTIVO_DEMASIADO_LARGO", 400,
-                    "El motivo de la suspensión admite hasta " + MAX_REASON + " caracteres.");
+            throw RetentionRejection.MOTIVO_DEMASIADO_LARGO.problem(MAX_REASON);
         }
         long process = locked(processCode);
         if (activeHolds(process) > 0) {
-            throw new ApiProblem("SUSPENSION_VIGENTE", 409,
-                    "La depuración del proceso " + processCode + " ya está suspendida; levante esa suspensión antes de poner otra.");
+            throw RetentionRejection.SUSPENSION_VIGENTE.problem(processCode);
         }
         jdbc.update("""
                 insert into captacion.retention_hold (process_id, placed_by, placed_at, reason) values (?, ?, ?, ?)""",
@@ -62,8 +59,7 @@ public class HoldingPurge {
                 update captacion.retention_hold set released_by = ?, released_at = ?
                  where process_id = ? and released_at is null""", user, Timestamp.from(clock.instant()), process);
         if (released == 0) {
-            throw new ApiProblem("SIN_SUSPENSION", 409,
-                    "La depuración del proceso " + processCode + " no está suspendida.");
+            throw RetentionRejection.SIN_SUSPENSION.problem(processCode);
         }
         LOG.info("Suspensión de la depuración del proceso {} levantada por {}", processCode, user);
     }
@@ -79,8 +75,7 @@ public class HoldingPurge {
                     throw new DateTimeParseException("no positivo", own, 0);
                 }
             } catch (DateTimeParseException e) {
-                throw new ApiProblem("PLAZO_INVALIDO", 400, "El plazo de conservación debe ser un periodo ISO-8601 "
-                        + "positivo, como P1Y (un año), P18M (18 meses) o P2Y6M; vacío para el plazo general.");
+                throw RetentionRejection.PLAZO_INVALIDO.problem();
             }
         }
         long process = locked(processCode);

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 
 import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 
 /** INE staff's search of the bitácora: by user, record, clave de elector and period, newest first. */
@@ -146,7 +145,7 @@ public class SearchingAccessLog {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException bad) {
-            throw new ApiProblem("REGISTRO_INVALIDO", 400, "El registro debe ser un identificador (UUID) válido.");
+            throw AccessLogRejection.REGISTRO_INVALIDO.problem();
         }
     }
 
@@ -154,7 +153,7 @@ public class SearchingAccessLog {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            throw new ApiProblem("FECHA_INVALIDA", 400, "Escriba las fechas como AAAA-MM-DD.");
+            throw AccessLogRejection.FECHA_INVALIDA.problem();
         }
     }
 

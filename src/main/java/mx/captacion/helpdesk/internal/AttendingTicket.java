@@ -21,7 +21,6 @@ import mx.captacion.auxiliares.Auxiliares;
 import mx.captacion.helpdesk.TicketChannel;
 import mx.captacion.helpdesk.TicketType;
 import mx.captacion.mail.Mails;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * What the help desk does to a ticket, step by step of {@code support-ticket.bpmn}: type it,
@@ -51,8 +50,7 @@ public class AttendingTicket {
     }
 
     Ticket ticket(long id) {
-        return tickets.findById(id).orElseThrow(() -> new ApiProblem("TICKET_DESCONOCIDO", 404,
-                "No existe el reporte " + Ticket.numberOf(id) + "."));
+        return tickets.findById(id).orElseThrow(() -> HelpDeskRejection.TICKET_DESCONOCIDO.problem(Ticket.numberOf(id)));
     }
 
     /** The folio of the actor the ticket is linked to, if any. */
@@ -74,28 +72,25 @@ public class AttendingTicket {
     public void triage(long id, Collection<TicketType> types, String otherType, String actorFolio, String auxiliarId,
                        String by) {
         if (types == null || types.isEmpty()) {
-            throw new ApiProblem("TIPO_REQUERIDO", 400, "Elija al menos un tipo de reporte.");
+            throw HelpDeskRejection.TIPO_REQUERIDO.problem();
         }
         if (types.contains(TicketType.OTRA) && (otherType == null || otherType.isBlank())) {
-            throw new ApiProblem("TIPO_OTRA_SIN_TEXTO", 400, "Describa el tipo de reporte cuando elige OTRA.");
+            throw HelpDeskRejection.TIPO_OTRA_SIN_TEXTO.problem();
         }
         Ticket ticket = ticket(id);
         Long actorId = ticket.getActorId();
         if (actorFolio != null && !actorFolio.isBlank()) {
             actorId = actors.findByFolio(actorFolio.strip()).map(PoliticalActor::getId)
-                    .orElseThrow(() -> new ApiProblem("ACTOR_DESCONOCIDO", 400,
-                            "No existe el actor político con folio '" + actorFolio.strip() + "'."));
+                    .orElseThrow(() -> HelpDeskRejection.ACTOR_DESCONOCIDO.problem(actorFolio.strip()));
         }
         AuxiliarId named = null;
         if (auxiliarId != null && !auxiliarId.isBlank()) {
             String auxiliar = auxiliarId.strip();
             named = AuxiliarId.parse(auxiliar).orElse(null);
             Long owner = Optional.ofNullable(named).flatMap(auxiliares::findByAuxiliarId).map(found -> found.getActorId())
-                    .orElseThrow(() -> new ApiProblem("AUXILIAR_DESCONOCIDO", 400,
-                            "No existe el auxiliar '" + auxiliar + "'."));
+                    .orElseThrow(() -> HelpDeskRejection.AUXILIAR_DESCONOCIDO.problem(auxiliar));
             if (actorId != null && !actorId.equals(owner)) {
-                throw new ApiProblem("AUXILIAR_DE_OTRO_ACTOR", 400,
-                        "El auxiliar '" + auxiliar + "' no pertenece al actor político indicado.");
+                throw HelpDeskRejection.AUXILIAR_DE_OTRO_ACTOR.problem(auxiliar);
             }
             actorId = owner;
         }
@@ -122,7 +117,7 @@ public class AttendingTicket {
     @Transactional
     public void answer(long id, String text, String by) {
         if (text == null || text.isBlank()) {
-            throw new ApiProblem("RESPUESTA_REQUERIDA", 400, "Escriba la respuesta.");
+            throw HelpDeskRejection.RESPUESTA_REQUERIDA.problem();
         }
         Ticket ticket = ticket(id);
         Instant now = clock.instant();

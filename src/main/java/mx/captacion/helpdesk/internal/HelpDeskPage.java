@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,7 @@ import mx.captacion.platform.PortalPage;
 class HelpDeskPage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final Tickets tickets;
     private final AttendingTicket attending;
@@ -49,9 +52,11 @@ class HelpDeskPage {
     private final java.time.Clock clock;
     private final AccessLog accessLog;
     private final HelpDeskWork work;
+    private final MessageSource messages;
 
     HelpDeskPage(Tickets tickets, AttendingTicket attending, RecordingCall recordingCall, PortalTickets portal, SearchingCases searching,
-                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock, AccessLog accessLog, HelpDeskWork work) {
+                 HelpDeskReports reports, PoliticalActors actors, java.time.Clock clock, AccessLog accessLog, HelpDeskWork work,
+                 MessageSource messages) {
         this.tickets = tickets;
         this.attending = attending;
         this.recordingCall = recordingCall;
@@ -62,6 +67,7 @@ class HelpDeskPage {
         this.clock = clock;
         this.accessLog = accessLog;
         this.work = work;
+        this.messages = messages;
     }
 
     // --- INE staff: MATO, INETEL, soporte técnico -------------------------------------------
@@ -105,7 +111,7 @@ class HelpDeskPage {
         try {
             Ticket ticket = recordingCall.record(new RecordingCall.Call(nivel, nombre, telefono, folio, auxiliar,
                     tipos, otroTipo, motivo, descripcion, resultado, resuelta), user.getName());
-            redirect.addFlashAttribute("notice", "Se registró la llamada como el reporte " + ticket.number() + ".");
+            redirect.addFlashAttribute("notice", text("helpdesk.aviso.llamadaRegistrada", ticket.number()));
             return "redirect:/mesa-ayuda/reportes/" + ticket.getId();
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -154,8 +160,7 @@ class HelpDeskPage {
         }
         LocalDate until = Optional.ofNullable(to).orElse(LocalDate.ofInstant(at, Cutoffs.ZONE));
         if (from != null && from.isAfter(until)) {
-            throw new ApiProblem("PERIODO_INVALIDO", 400, "La fecha «desde» (" + DAY.format(from)
-                    + ") es posterior a la fecha «hasta» (" + DAY.format(until) + ").");
+            throw HelpDeskRejection.PERIODO_INVALIDO.problem(DAY.format(from), DAY.format(until));
         }
         return new HelpDeskReports.Scope(Optional.ofNullable(from).orElse(LocalDate.of(2000, 1, 1)), until, at, actorId);
     }
@@ -173,7 +178,7 @@ class HelpDeskPage {
                 Principal user, Model model, RedirectAttributes redirect) {
         try {
             Ticket ticket = portal.open(asunto, mensaje, user.getName());
-            redirect.addFlashAttribute("notice", "Se recibió su reporte " + ticket.number() + "; la MATO le responderá aquí.");
+            redirect.addFlashAttribute("notice", text("helpdesk.aviso.reporteRecibido", ticket.number()));
             return "redirect:/organizacion/mesa-ayuda/" + ticket.getId();
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
@@ -201,11 +206,11 @@ class HelpDeskPage {
         try {
             TicketConversation.Appended appended = portal.reply(id, mensaje, user.getName());
             redirect.addFlashAttribute(appended == TicketConversation.Appended.CLOSED ? "error" : "notice",
-                    switch (appended) {
-                        case ADDED -> "Se agregó su mensaje al reporte.";
-                        case REOPENED -> "Se agregó su mensaje y el reporte volvió a la MATO.";
-                        case CLOSED -> "El reporte ya se cerró; abra uno nuevo.";
-                    });
+                    text(switch (appended) {
+                        case ADDED -> "helpdesk.aviso.mensajeAgregado";
+                        case REOPENED -> "helpdesk.aviso.reporteReabierto";
+                        case CLOSED -> "helpdesk.aviso.reporteCerrado";
+                    }));
         } catch (ApiProblem problem) {
             if (problem.httpStatus() == 404) {
                 throw problem;
@@ -213,5 +218,9 @@ class HelpDeskPage {
             redirect.addFlashAttribute("error", problem.getMessage());
         }
         return "redirect:/organizacion/mesa-ayuda/" + id;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
     }
 }

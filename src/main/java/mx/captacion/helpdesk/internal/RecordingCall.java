@@ -9,7 +9,6 @@ import mx.captacion.helpdesk.NewTicket;
 import mx.captacion.helpdesk.OpeningTicket;
 import mx.captacion.helpdesk.TicketChannel;
 import mx.captacion.helpdesk.TicketType;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * An agent (INETEL's first level or the MATO) records a call: who called, why, and what came of
@@ -33,7 +32,7 @@ public class RecordingCall {
 
     public Ticket record(Call call, String agent) {
         if (call.resolved() && (call.result() == null || call.result().isBlank())) {
-            throw new ApiProblem("RESULTADO_REQUERIDO", 400, "Anote el resultado de la llamada resuelta.");
+            throw HelpDeskRejection.RESULTADO_REQUERIDO.problem();
         }
         String body = call.description() == null || call.description().isBlank() ? call.reason() : call.description();
         if (!call.resolved() && call.result() != null && !call.result().isBlank()) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ public class TicketAttachments {
      * and short screen recordings (MP4: the seed's reports mention videos of the app's errors).
      * Office files, archives and executables are refused: they can carry macros or hide content.
      */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
     static final Map<String, String> ALLOWED = Map.of(
             "application/pdf", "PDF",
             "image/jpeg", "JPEG",
@@ -45,11 +48,13 @@ public class TicketAttachments {
     private final JdbcTemplate jdbc;
     private final BlobStore blobs;
     private final long maxBytes;
+    private final MessageSource messages;
 
-    TicketAttachments(JdbcTemplate jdbc, BlobStore blobs, HelpDeskSettings settings) {
+    TicketAttachments(JdbcTemplate jdbc, BlobStore blobs, HelpDeskSettings settings, MessageSource messages) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.maxBytes = settings.mail().attachmentMaxBytes();
+        this.messages = messages;
     }
 
     /** Keeps or refuses one file of a mail; the reason when refused, or empty when kept. */
@@ -71,13 +76,13 @@ public class TicketAttachments {
 
     private String refusal(String type, byte[] bytes) {
         if (!ALLOWED.containsKey(type)) {
-            return "Tipo de archivo no admitido (" + type + "); se admiten PDF, JPEG, PNG, texto y MP4.";
+            return text("helpdesk.adjunto.tipoNoAdmitido", type);
         }
         if (bytes.length > maxBytes) {
-            return "Archivo demasiado grande (" + megabytes(bytes.length) + "); el máximo es " + megabytes(maxBytes) + ".";
+            return text("helpdesk.adjunto.demasiadoGrande", megabytes(bytes.length), megabytes(maxBytes));
         }
         if (!looksLike(type, bytes)) {
-            return "El contenido no corresponde al tipo declarado (" + type + ").";
+            return text("helpdesk.adjunto.contenidoDistinto", type);
         }
         return null;
     }
@@ -113,6 +118,11 @@ public class TicketAttachments {
             }
         }
         return true;
+    }
+
+    /** Why a file was refused, as the ticket keeps and shows it: the bundle's Spanish, every argument text. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, SPANISH);
     }
 
     private static String megabytes(long bytes) {

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Roles;
 
 /**
@@ -36,10 +35,10 @@ class TicketAttachmentsPage {
     @GetMapping("/mesa-ayuda/reportes/{id}/adjuntos/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, Authentication user) {
         if (user == null || user.getAuthorities().stream().noneMatch(a -> Roles.MATO.equals(a.getAuthority()))) {
-            throw new ApiProblem("SOLO_MATO", 403, "Solo las personas de la MATO pueden descargar los adjuntos.");
+            throw HelpDeskRejection.SOLO_MATO.problem();
         }
         TicketAttachments.Content content = attachments.content(id, attachmentId).orElseThrow(() ->
-                new ApiProblem("ADJUNTO_DESCONOCIDO", 404, "No existe ese adjunto en el reporte " + Ticket.numberOf(id) + "."));
+                HelpDeskRejection.ADJUNTO_DESCONOCIDO.problem(Ticket.numberOf(id)));
         accessLog.viewed(Viewed.TICKET_ATTACHMENT, Ticket.numberOf(id) + " adjunto " + attachmentId);
         return ResponseEntity.ok()
                 // always a download, never shown inline: a file from outside must not run in our origin

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.helpdesk.TicketStatus;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * The requester writes again on an open ticket (a mail reply, the portal). An answered ticket
@@ -40,13 +39,12 @@ public class TicketConversation {
 
     @Transactional
     public Appended append(long ticketId, String from, String body, Instant at) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new ApiProblem("TICKET_DESCONOCIDO", 404,
-                "No existe el reporte " + Ticket.numberOf(ticketId) + "."));
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> HelpDeskRejection.TICKET_DESCONOCIDO.problem(Ticket.numberOf(ticketId)));
         if (ticket.getStatus() == TicketStatus.CERRADO) {
             return Appended.CLOSED;
         }
         if (body == null || body.isBlank()) {
-            throw new ApiProblem("DATO_REQUERIDO", 400, "Escriba el mensaje.");
+            throw HelpDeskRejection.DATO_REQUERIDO.problemSaying("mensaje");
         }
         ticket.receive(from, body.strip(), at);
         if (ticket.getStatus() != TicketStatus.RESPONDIDO) {

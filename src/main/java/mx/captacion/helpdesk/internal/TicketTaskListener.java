@@ -109,8 +109,7 @@ class TicketTaskListener implements TaskListener {
         Matcher names = TYPE_NAME.matcher(value.toString());
         while (names.find()) {
             String name = names.group();
-            types.add(TicketType.parse(name).orElseThrow(() -> new mx.captacion.platform.ApiProblem(
-                    "TIPO_DESCONOCIDO", 400, "No existe el tipo de reporte '" + name + "'.")));
+            types.add(TicketType.parse(name).orElseThrow(() -> HelpDeskRejection.TIPO_DESCONOCIDO.problem(name)));
         }
         return types;
     }

@@ -38,7 +38,7 @@ class AccountPage {
             model.addAttribute("error", problem.getMessage());
             return form(model);
         }
-        redirect.addFlashAttribute("notice", "Su contraseña se cambió. Úsela la próxima vez que entre.");
+        redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/cuenta/contrasena";
     }
 }
