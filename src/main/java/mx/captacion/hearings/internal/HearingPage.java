@@ -53,7 +53,7 @@ class HearingPage {
                     + Cutoffs.toText(hearing.getDeadline()));
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
-            redirect.addFlashAttribute("compulsaPendiente", OpeningHearing.COMPULSA_PENDIENTE.equals(problem.code()));
+            redirect.addFlashAttribute("compulsaPendiente", problem.rejection() == HearingRejection.COMPULSA_PENDIENTE);
         }
         return "redirect:/procesos/" + code;
     }

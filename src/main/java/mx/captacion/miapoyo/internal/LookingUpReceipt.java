@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
 import mx.captacion.records.ReceiptCode;
@@ -44,8 +43,7 @@ public class LookingUpReceipt {
                 .filter(record -> verifies(record, verification));
         if (found.isEmpty()) {
             attempts.failed(code, client);
-            throw new ApiProblem("RECIBO_NO_ENCONTRADO", 404, "No encontramos un apoyo con ese código de recibo "
-                    + "y ese dato de verificación. Revisa ambos e intenta de nuevo.");
+            throw MiApoyoRejection.RECIBO_NO_ENCONTRADO.problem();
         }
         CitizenRecordView record = found.get();
         return ReceiptStatus.of(record, actors.findById(record.actorId()).orElseThrow());
