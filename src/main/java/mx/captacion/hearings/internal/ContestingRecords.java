@@ -19,6 +19,7 @@ import mx.captacion.hearings.RecordHearingProcess;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
+import mx.captacion.records.RecordId;
 
 /**
  * An actor contests judged records in its process's hearing, one or many with one argument. A
@@ -72,7 +73,7 @@ public class ContestingRecords {
         }
         List<CitizenRecordView> judged = new ArrayList<>();
         for (UUID id : ids) {
-            CitizenRecordView record = records.byId(id)
+            CitizenRecordView record = records.byId(new RecordId(id))
                     .filter(r -> actor.getId().equals(r.actorId()))
                     .orElseThrow(() -> HearingRejection.NO_ENCONTRADO.problem(id));
             if (contests.findByRecordId(id).isPresent()) {
@@ -86,7 +87,7 @@ public class ContestingRecords {
         List<HearingContest> written = new ArrayList<>();
         try {
             for (CitizenRecordView record : judged) {
-                written.add(contests.saveAndFlush(new HearingContest(hearing.getId(), record.id(), actor.getId(),
+                written.add(contests.saveAndFlush(new HearingContest(hearing.getId(), record.id().value(), actor.getId(),
                         record.status(), record.judgementReason(), text, user, now)));
                 runtime.startProcessInstanceByKey(RecordHearingProcess.KEY, record.id().toString(),
                         Map.of(RecordHearingProcess.VAR_RECORD_ID, record.id().toString()));
