@@ -22,7 +22,11 @@ enum HearingRejection implements Rejection {
     /** Not the asker's record, or not the asker's actor: said as if it did not exist. */
     NO_ENCONTRADO(HttpStatus.NOT_FOUND),
     REGISTRO_YA_IMPUGNADO(HttpStatus.CONFLICT),
-    REGISTRO_NO_DICTAMINADO(HttpStatus.CONFLICT);
+    REGISTRO_NO_DICTAMINADO(HttpStatus.CONFLICT),
+    /** The hearing reviewer's form: neither confirm nor restore chosen. */
+    DECISION_FALTANTE(HttpStatus.BAD_REQUEST),
+    /** The hearing reviewer's form: no explanation, or too long a one. */
+    EXPLICACION_INVALIDA(HttpStatus.BAD_REQUEST);
 
     private final HttpStatus status;
 

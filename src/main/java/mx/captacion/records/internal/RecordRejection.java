@@ -37,6 +37,11 @@ public enum RecordRejection implements Rejection {
     REGISTRO_NO_ENCONTRADO(HttpStatus.NOT_FOUND),
     /** An operator retried a stopped record that no longer waits (another operator was first). */
     REGISTRO_NO_EN_ESPERA(HttpStatus.NOT_FOUND),
+    /** The control desk's form: neither valid nor an inconsistency chosen. */
+    DECISION_FALTANTE(HttpStatus.BAD_REQUEST),
+    /** The control desk's form: «Otra» without its description. */
+    NOTA_FALTANTE(HttpStatus.BAD_REQUEST),
+    NOTA_MUY_LARGA(HttpStatus.BAD_REQUEST),
     CLAVE_ELECTOR_MAL_FORMADA(HttpStatus.UNPROCESSABLE_ENTITY),
     CLAVE_ELECTOR_NO_COINCIDE_FECHA(HttpStatus.UNPROCESSABLE_ENTITY),
     CLAVE_ELECTOR_NO_COINCIDE_SEXO(HttpStatus.UNPROCESSABLE_ENTITY),
