@@ -1,8 +1,8 @@
 package mx.captacion.hearings;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import mx.captacion.records.RecordId;
 
 /** Names shared by {@code processes/record-hearing.bpmn}, its listeners, delegates and tests. */
 public final class RecordHearingProcess {
@@ -22,8 +22,8 @@ public final class RecordHearingProcess {
     public static final String MSG_COMPULSA_RESULT = "CompulsaResult";
 
     /** The record a process instance (or one of its tasks) is about: {@link #VAR_RECORD_ID}, kept as a string. */
-    public static UUID recordIdOf(VariableScope scope) {
-        return UUID.fromString((String) scope.getVariable(VAR_RECORD_ID));
+    public static RecordId recordIdOf(VariableScope scope) {
+        return RecordId.of((String) scope.getVariable(VAR_RECORD_ID));
     }
 
     private RecordHearingProcess() {

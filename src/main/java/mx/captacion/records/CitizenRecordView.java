@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What other modules read of a citizen record (the hearing, Mi Apoyo's look-up): a copy taken
@@ -14,7 +13,7 @@ import java.util.UUID;
  * @param judgementReason why it was judged, as the actor reads it in its hearing
  * @param imageHashes     the blob store's hash of each image the record has
  */
-public record CitizenRecordView(UUID id, Long processId, Long actorId, String fullName, String claveElector,
+public record CitizenRecordView(RecordId id, Long processId, Long actorId, String fullName, String claveElector,
                                 LocalDate fechaNacimiento, RecordStatus status, boolean judged, String judgementReason,
                                 InconsistencyType inconsistencyType, Optional<ReceiptCode> receiptCode,
                                 Instant receivedAt, Map<ImageKind, String> imageHashes) {

@@ -18,6 +18,7 @@ import mx.captacion.records.internal.CitizenData;
 import mx.captacion.records.internal.Finding;
 import mx.captacion.records.internal.FindingCode;
 import mx.captacion.records.internal.IdentityCheck;
+import mx.captacion.records.internal.RecordRejection;
 
 /**
  * What a Mi Apoyo record must pass to be received: the findings the automated processing would
@@ -50,17 +51,6 @@ public final class MiApoyoChecks {
             CREDENCIAL_SIN_VIGENCIA, "citizen.vigencia",
             IMAGEN_FALTANTE, "images"));
 
-    /** What the citizen does about each, after the finding's own message. */
-    private static final Map<FindingCode, String> WHAT_TO_DO = new EnumMap<>(Map.of(
-            CLAVE_ELECTOR_MAL_FORMADA, "Escríbela como aparece en tu credencial.",
-            CURP_MAL_FORMADA, "Escríbela como aparece en tu credencial.",
-            CURP_DIGITO_VERIFICADOR_INVALIDO, "Revisa que la hayas escrito como aparece en tu credencial.",
-            CURP_Y_CLAVE_ENTIDAD_DISTINTA, "Revisa ambas contra tu credencial.",
-            CREDENCIAL_SIN_VIGENCIA, "Escribe el año de vigencia de tu credencial; sólo se recibe el apoyo con una "
-                    + "credencial vigente.",
-            IMAGEN_FALTANTE, "Agrégala y envía de nuevo."));
-    private static final String CHECK_AGAINST_CREDENTIAL = "Revisa tus datos contra tu credencial.";
-
     private MiApoyoChecks() {
     }
 
@@ -80,7 +70,7 @@ public final class MiApoyoChecks {
             }
         }
         return findings.stream().filter(finding -> REFUSED.containsKey(finding.code())).findFirst()
-                .map(finding -> new ApiProblem(finding.code().name(), 422, message(finding), field(finding)));
+                .map(finding -> rejection(finding).problemOn(field(finding), finding.message()));
     }
 
     /** The findings refused, for the test that keeps them in step with the screening rules. */
@@ -111,16 +101,22 @@ public final class MiApoyoChecks {
         Map<String, String> messages = new LinkedHashMap<>();
         messages.put("claveElector", message(CLAVE_ELECTOR_MAL_FORMADA.finding()));
         messages.put("curp", message(CURP_MAL_FORMADA.finding()));
-        messages.put("vigencia", "Escribe el año de vigencia de tu credencial: sólo se recibe el apoyo con una "
-                + "credencial vigente (de " + firstCurrentVigencia(at) + " en adelante).");
+        messages.put("vigencia",
+                RecordRejection.CREDENCIAL_SIN_VIGENCIA.problemSaying("pagina", firstCurrentVigencia(at)).getMessage());
         for (ImageKind kind : ImageKind.values()) {
             messages.put(kind.apiName(), message(IMAGEN_FALTANTE.about(kind)));
         }
         return messages;
     }
 
+    /** The finding's message and what the citizen does about it, from the bundle. */
     private static String message(Finding finding) {
-        return finding.message() + ". " + WHAT_TO_DO.getOrDefault(finding.code(), CHECK_AGAINST_CREDENTIAL);
+        return rejection(finding).problem(finding.message()).getMessage();
+    }
+
+    /** A refused finding's code is its refusal's. */
+    private static RecordRejection rejection(Finding finding) {
+        return RecordRejection.valueOf(finding.code().name());
     }
 
     private static String field(Finding finding) {

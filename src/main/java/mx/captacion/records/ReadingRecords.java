@@ -2,7 +2,6 @@ package mx.captacion.records;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,8 +22,8 @@ public class ReadingRecords {
         this.records = records;
     }
 
-    public Optional<CitizenRecordView> byId(UUID recordId) {
-        return records.findById(recordId).map(ReadingRecords::view);
+    public Optional<CitizenRecordView> byId(RecordId recordId) {
+        return records.findById(recordId.value()).map(ReadingRecords::view);
     }
 
     public Optional<CitizenRecordView> byReceiptCode(ReceiptCode code) {
@@ -46,8 +45,8 @@ public class ReadingRecords {
      * Whether another actor's valid record of the same citizen in the process was captured later
      * (double affiliation: that one counts); false for an unknown record.
      */
-    public boolean outweighedByAnotherActor(UUID recordId) {
-        return records.findById(recordId)
+    public boolean outweighedByAnotherActor(RecordId recordId) {
+        return records.findById(recordId.value())
                 .map(record -> records.validOfOtherActors(record.getProcessId(), record.getClaveElector(),
                                 record.getActorId())
                         .stream().anyMatch(other -> other.isLaterCaptureThan(record)))
@@ -55,7 +54,7 @@ public class ReadingRecords {
     }
 
     private static CitizenRecordView view(CitizenRecord record) {
-        return new CitizenRecordView(record.getId(), record.getProcessId(), record.getActorId(), record.fullName(),
+        return new CitizenRecordView(new RecordId(record.getId()), record.getProcessId(), record.getActorId(), record.fullName(),
                 record.getClaveElector(), record.getFechaNacimiento(), record.getStatus(), record.isJudged(),
                 record.judgementReason(), record.getInconsistencyType(), record.getReceiptCode(),
                 record.getReceivedAt(), record.imageHashes());

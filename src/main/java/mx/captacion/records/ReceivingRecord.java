@@ -177,7 +177,7 @@ public class ReceivingRecord {
         Instant now = clock.instant();
         CaptureProcess process = sender.process();
         if (s.capturedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw RecordRejection.CAPTURA_EN_EL_FUTURO.problem(s.capturedAt());
+            throw RecordRejection.CAPTURA_EN_EL_FUTURO.problem(s.capturedAt().toString());
         }
         if (!process.isWithinPeriod(s.capturedAt())) {
             throw RecordRejection.CAPTURA_FUERA_DE_PERIODO.problem(
@@ -217,11 +217,11 @@ public class ReceivingRecord {
             throw RecordRejection.AUXILIAR_DE_OTRO_ACTOR.problem(s.auxiliarId(), s.actorFolio());
         }
         if (!auxiliar.maySendRecords()) {
-            throw RecordRejection.AUXILIAR_INACTIVO.problem(s.auxiliarId(), switch (auxiliar.getStatus()) {
-                case BAJA -> "fue dado de baja y su ID ya no es válido; pida a su representante una nueva alta";
-                case ACTIVO_SIN_REGISTRO_EN_APP -> "aún no se registra en la aplicación; regístrese con su ID y su credencial";
-                case ACTIVO_REGISTRADO_EN_APP -> "activo";
-            });
+            throw switch (auxiliar.getStatus()) {
+                case BAJA -> RecordRejection.AUXILIAR_INACTIVO.problemSaying("baja", s.auxiliarId());
+                case ACTIVO_SIN_REGISTRO_EN_APP -> RecordRejection.AUXILIAR_INACTIVO.problemSaying("sinRegistro", s.auxiliarId());
+                case ACTIVO_REGISTRADO_EN_APP -> RecordRejection.AUXILIAR_INACTIVO.problem(s.auxiliarId());
+            };
         }
         if (deviceToken == null || deviceToken.isBlank()) {
             throw RecordRejection.TOKEN_FALTANTE.problem();
@@ -243,18 +243,18 @@ public class ReceivingRecord {
                             .problem(v.getPropertyPath().toString(), v.getMessage());
                 });
         fieldWithNul(submission, "").ifPresent(field -> {
-            throw RecordRejection.FORMATO_INVALIDO.problem(field, "contiene un carácter nulo (U+0000), que no se admite");
+            throw RecordRejection.FORMATO_INVALIDO.problemSaying("nulo", field);
         });
         LocalDate born = submission.citizen().fechaNacimiento();
         if (born.isBefore(FIRST_DAY) || born.isAfter(LAST_DAY)) {
-            throw RecordRejection.FORMATO_INVALIDO.problem("citizen.fechaNacimiento", "debe ser una fecha entre 1900 y 2100");
+            throw RecordRejection.FORMATO_INVALIDO.problemSaying("fechaNacimiento");
         }
         if (submission.capturedAt().isBefore(FIRST_CAPTURE) || submission.capturedAt().isAfter(LAST_CAPTURE)) {
-            throw RecordRejection.FORMATO_INVALIDO.problem("capturedAt", "debe ser un instante entre los años 2000 y 2100");
+            throw RecordRejection.FORMATO_INVALIDO.problemSaying("capturedAt");
         }
         // a citizen may refuse the browser's geolocation; an auxiliar's app always has it
         if (submission.location() == null && submission.channel() != CaptureChannel.MI_APOYO) {
-            throw RecordRejection.CAMPO_FALTANTE.problem("location", "es obligatorio");
+            throw RecordRejection.CAMPO_FALTANTE.problemSaying("location");
         }
     }
 

@@ -50,7 +50,8 @@ public class RestoringRecord {
 
     /** The record's status after the restitution. */
     @Transactional
-    public RecordStatus restore(UUID recordId, String reviewer) {
+    public RecordStatus restore(RecordId id, String reviewer) {
+        UUID recordId = id.value();
         // the same lock as the compulsa's answer: a citizen's records change one at a time
         records.lockCitizenInProcess(recordId);
         CitizenRecord record = records.findById(recordId)

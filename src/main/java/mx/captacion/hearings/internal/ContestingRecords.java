@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
 import mx.captacion.hearings.RecordHearingProcess;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
+import mx.captacion.records.RecordId;
 
 /**
  * An actor contests judged records in its process's hearing, one or many with one argument. A
@@ -53,48 +53,41 @@ public class ContestingRecords {
     public List<HearingContest> contest(PoliticalActor actor, List<UUID> recordIds, String argument, String user) {
         Instant now = clock.instant();
         Hearing hearing = hearings.findByProcessId(actor.getProcess().getId())
-                .orElseThrow(() -> new ApiProblem("AUDIENCIA_NO_ABIERTA", 409,
-                        "La garantía de audiencia de su proceso todavía no se abre."));
+                .orElseThrow(() -> HearingRejection.AUDIENCIA_NO_ABIERTA.problem());
         if (!hearing.isOpenAt(now)) {
-            throw new ApiProblem("AUDIENCIA_VENCIDA", 409,
-                    "El plazo de la garantía de audiencia venció el " + Cutoffs.toText(hearing.getDeadline()));
+            throw HearingRejection.AUDIENCIA_VENCIDA.problem(Cutoffs.toText(hearing.getDeadline()));
         }
         String text = argument == null ? "" : argument.strip();
         if (text.length() < MIN_ARGUMENT) {
-            throw new ApiProblem("ARGUMENTO_REQUERIDO", 400,
-                    "Escriba el argumento de la impugnación (al menos " + MIN_ARGUMENT + " caracteres).");
+            throw HearingRejection.ARGUMENTO_REQUERIDO.problem(MIN_ARGUMENT);
         }
         if (text.length() > MAX_ARGUMENT) {
-            throw new ApiProblem("ARGUMENTO_MUY_LARGO", 400,
-                    "El argumento admite a lo más " + MAX_ARGUMENT + " caracteres.");
+            throw HearingRejection.ARGUMENTO_MUY_LARGO.problem(MAX_ARGUMENT);
         }
         Set<UUID> ids = recordIds == null ? Set.of() : new LinkedHashSet<>(recordIds);
         if (ids.isEmpty() || ids.contains(null)) {
-            throw new ApiProblem("SIN_REGISTROS", 400, "Elija al menos un registro para impugnar.");
+            throw HearingRejection.SIN_REGISTROS.problem();
         }
         if (ids.size() > MAX_BATCH) {
-            throw new ApiProblem("DEMASIADOS_REGISTROS", 400,
-                    "Se pueden impugnar a lo más " + MAX_BATCH + " registros a la vez.");
+            throw HearingRejection.DEMASIADOS_REGISTROS.problem(MAX_BATCH);
         }
         List<CitizenRecordView> judged = new ArrayList<>();
         for (UUID id : ids) {
-            CitizenRecordView record = records.byId(id)
+            CitizenRecordView record = records.byId(new RecordId(id))
                     .filter(r -> actor.getId().equals(r.actorId()))
-                    .orElseThrow(() -> new ApiProblem("NO_ENCONTRADO", 404,
-                            "No se encontró el registro " + id + " en su organización."));
+                    .orElseThrow(() -> HearingRejection.NO_ENCONTRADO.problem(id));
             if (contests.findByRecordId(id).isPresent()) {
-                throw new ApiProblem("REGISTRO_YA_IMPUGNADO", 409, "El registro " + id + " ya fue impugnado.");
+                throw HearingRejection.REGISTRO_YA_IMPUGNADO.problem(id);
             }
             if (!record.judged()) {
-                throw new ApiProblem("REGISTRO_NO_DICTAMINADO", 409,
-                        "El registro " + id + " no fue declarado inconsistente ni no válido; no hay nada que impugnar.");
+                throw HearingRejection.REGISTRO_NO_DICTAMINADO.problem(id);
             }
             judged.add(record);
         }
         List<HearingContest> written = new ArrayList<>();
         try {
             for (CitizenRecordView record : judged) {
-                written.add(contests.saveAndFlush(new HearingContest(hearing.getId(), record.id(), actor.getId(),
+                written.add(contests.saveAndFlush(new HearingContest(hearing.getId(), record.id().value(), actor.getId(),
                         record.status(), record.judgementReason(), text, user, now)));
                 runtime.startProcessInstanceByKey(RecordHearingProcess.KEY, record.id().toString(),
                         Map.of(RecordHearingProcess.VAR_RECORD_ID, record.id().toString()));
@@ -102,7 +95,7 @@ public class ContestingRecords {
         } catch (DataIntegrityViolationException raced) {
             // two sessions contested the same record at once: the unique key let one through, the
             // other's whole batch rolls back with the answer it would have had a moment later
-            throw new ApiProblem("REGISTRO_YA_IMPUGNADO", 409, "Uno de los registros ya fue impugnado.");
+            throw HearingRejection.REGISTRO_YA_IMPUGNADO.problemSaying("carrera");
         }
         return written;
     }

@@ -1,11 +1,11 @@
 package mx.captacion.hearings.internal;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import mx.captacion.records.RecordId;
 import mx.captacion.records.RecordStatus;
 import mx.captacion.records.RestoringRecord;
 
@@ -31,8 +31,8 @@ public class DecidingContest {
 
     /** The record's status after the decision, recorded on the contest beside the decision. */
     @Transactional
-    public RecordStatus decide(UUID recordId, HearingOutcome outcome, String explanation, String reviewer) {
-        HearingContest contest = contests.findByRecordId(recordId)
+    public RecordStatus decide(RecordId recordId, HearingOutcome outcome, String explanation, String reviewer) {
+        HearingContest contest = contests.findByRecordId(recordId.value())
                 .orElseThrow(() -> new IllegalStateException("El registro " + recordId + " no fue impugnado"));
         contest.decide(outcome, explanation, reviewer, clock.instant());
         RecordStatus status = contest.getOutcome() == HearingOutcome.RESTITUIR

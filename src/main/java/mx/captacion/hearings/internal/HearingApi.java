@@ -17,7 +17,6 @@ import mx.captacion.accesslog.AccessLog;
 import mx.captacion.accesslog.Viewed;
 import mx.captacion.actors.ActorAccess;
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.platform.ApiProblem;
 
 /**
  * The garantía de audiencia over HTTP: INE staff open it for a process; a representative reads its
@@ -81,7 +80,7 @@ class HearingApi {
     private PoliticalActor own(String folio) {
         PoliticalActor actor = access.current();
         if (!actor.getFolio().value().equals(folio)) {
-            throw new ApiProblem("NO_ENCONTRADO", 404, "No se encontró el actor político " + folio + ".");
+            throw HearingRejection.NO_ENCONTRADO.problemSaying("actor", folio);
         }
         return actor;
     }

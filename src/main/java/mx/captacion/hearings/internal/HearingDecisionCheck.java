@@ -22,13 +22,13 @@ class HearingDecisionCheck implements ExecutionListener {
         Object outcome = execution.getVariable(RecordHearingProcess.VAR_OUTCOME);
         if (!(outcome instanceof String name) || HearingOutcome.byName(name).isEmpty()) {
             throw new FormFieldValidationException(RecordHearingProcess.VAR_OUTCOME,
-                    "Elija si confirma el dictamen o restituye el registro.");
+                    HearingRejection.DECISION_FALTANTE.problem().getMessage());
         }
         Object explanation = execution.getVariable(RecordHearingProcess.VAR_EXPLANATION);
         String text = explanation instanceof String s ? s.strip() : "";
         if (text.length() < MIN_EXPLANATION || text.length() > MAX_EXPLANATION) {
             throw new FormFieldValidationException(RecordHearingProcess.VAR_EXPLANATION,
-                    "Explique la decisión (de " + MIN_EXPLANATION + " a " + MAX_EXPLANATION + " caracteres).");
+                    HearingRejection.EXPLICACION_INVALIDA.problem(MIN_EXPLANATION, MAX_EXPLANATION).getMessage());
         }
     }
 }

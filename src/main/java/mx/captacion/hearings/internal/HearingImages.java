@@ -17,6 +17,7 @@ import mx.captacion.platform.PortalPage;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ImageKind;
 import mx.captacion.records.ReadingRecords;
+import mx.captacion.records.RecordId;
 
 /**
  * A judged record's images for the garantía de audiencia: to the representative of its own actor
@@ -42,17 +43,17 @@ class HearingImages {
         this.accessLog = accessLog;
     }
 
-    static String representativePath(UUID recordId) {
+    static String representativePath(RecordId recordId) {
         return "/organizacion/audiencia/registros/" + recordId + "/imagenes";
     }
 
-    static String reviewerPath(UUID recordId) {
+    static String reviewerPath(RecordId recordId) {
         return "/audiencia/registros/" + recordId + "/imagenes";
     }
 
     @GetMapping("/organizacion/audiencia/registros/{recordId}/imagenes/{kind}")
     ResponseEntity<byte[]> forRepresentative(@PathVariable UUID recordId, @PathVariable String kind) {
-        CitizenRecordView record = access.own(records.byId(recordId)
+        CitizenRecordView record = access.own(records.byId(new RecordId(recordId))
                         .filter(r -> r.judged() || contests.findByRecordId(recordId).isPresent()),
                 CitizenRecordView::actorId, "el registro " + recordId);
         return serve(Optional.of(record), kind);
@@ -60,7 +61,7 @@ class HearingImages {
 
     @GetMapping("/audiencia/registros/{recordId}/imagenes/{kind}")
     ResponseEntity<byte[]> forReviewer(@PathVariable UUID recordId, @PathVariable String kind) {
-        return serve(contests.findByRecordId(recordId).flatMap(c -> records.byId(recordId)), kind);
+        return serve(contests.findByRecordId(recordId).flatMap(c -> records.byId(new RecordId(recordId))), kind);
     }
 
     private ResponseEntity<byte[]> serve(Optional<CitizenRecordView> record, String kind) {
@@ -68,6 +69,6 @@ class HearingImages {
                 .flatMap(k -> record.map(r -> r.imageHashes().get(k)))
                 .flatMap(blobs::get);
         return PersonalImages.serve(image,
-                () -> accessLog.viewedRecord(Viewed.HEARING_IMAGE, record.orElseThrow().id()));
+                () -> accessLog.viewedRecord(Viewed.HEARING_IMAGE, record.orElseThrow().id().value()));
     }
 }

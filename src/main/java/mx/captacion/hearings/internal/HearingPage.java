@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +35,16 @@ class HearingPage {
     private final ReadingHearing reading;
     private final ActorAccess access;
     private final AccessLog accessLog;
+    private final MessageSource messages;
 
     HearingPage(OpeningHearing opening, ContestingRecords contesting, ReadingHearing reading, ActorAccess access,
-               AccessLog accessLog) {
+               AccessLog accessLog, MessageSource messages) {
         this.opening = opening;
         this.contesting = contesting;
         this.reading = reading;
         this.access = access;
         this.accessLog = accessLog;
+        this.messages = messages;
     }
 
     /** A refusal for records still at the compulsa comes back with the choice to open it anyway ({@code forzar}). */
@@ -49,11 +53,10 @@ class HearingPage {
                 @RequestParam(defaultValue = "false") boolean forzar, Principal user, RedirectAttributes redirect) {
         try {
             Hearing hearing = opening.open(code, dias, forzar, user.getName());
-            redirect.addFlashAttribute("notice", "Se abrió la garantía de audiencia; el plazo vence el "
-                    + Cutoffs.toText(hearing.getDeadline()));
+            redirect.addFlashAttribute("notice", message("hearing.opened", Cutoffs.toText(hearing.getDeadline())));
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
-            redirect.addFlashAttribute("compulsaPendiente", OpeningHearing.COMPULSA_PENDIENTE.equals(problem.code()));
+            redirect.addFlashAttribute("compulsaPendiente", problem.rejection() == HearingRejection.COMPULSA_PENDIENTE);
         }
         return "redirect:/procesos/" + code;
     }
@@ -73,15 +76,18 @@ class HearingPage {
             // a row's own button contests that record alone, whatever else is ticked
             List<UUID> chosen = uno != null ? List.of(uno) : registros;
             int count = contesting.contest(actor, chosen, argumento, user.getName()).size();
-            redirect.addFlashAttribute("notice", count == 1
-                    ? "Se impugnó 1 registro; un revisor de audiencia lo revisará."
-                    : "Se impugnaron " + count + " registros; un revisor de audiencia los revisará.");
+            redirect.addFlashAttribute("notice",
+                    count == 1 ? message("hearing.contested.one") : message("hearing.contested", count));
             return "redirect:/organizacion/audiencia";
         } catch (ApiProblem problem) {
             model.addAttribute("error", problem.getMessage());
             model.addAttribute("argumento", argumento);
             return view(actor, 0, model);
         }
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private String view(PoliticalActor actor, int page, Model model) {

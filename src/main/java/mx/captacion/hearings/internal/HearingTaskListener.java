@@ -3,7 +3,6 @@ package mx.captacion.hearings.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,6 +16,7 @@ import mx.captacion.platform.Markdown;
 import mx.captacion.platform.PublicUrl;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
+import mx.captacion.records.RecordId;
 import mx.captacion.records.RecordStatus;
 
 /**
@@ -50,8 +50,8 @@ class HearingTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            UUID id = RecordHearingProcess.recordIdOf(task);
-            HearingContest contest = contests.findByRecordId(id)
+            RecordId id = RecordHearingProcess.recordIdOf(task);
+            HearingContest contest = contests.findByRecordId(id.value())
                     .orElseThrow(() -> new IllegalStateException("El registro " + id + " no fue impugnado"));
             CitizenRecordView record = records.byId(id)
                     .orElseThrow(() -> new IllegalStateException("No existe el registro " + id));

@@ -57,8 +57,8 @@ final class HearingView {
                         List<String> images, Contest contest) {
 
         static JudgedRecord of(CitizenRecordView r, Map<UUID, HearingContest> contests) {
-            HearingContest c = contests.get(r.id());
-            return new JudgedRecord(r.id(), r.fullName(), r.claveElector(), r.status().name(),
+            HearingContest c = contests.get(r.id().value());
+            return new JudgedRecord(r.id().value(), r.fullName(), r.claveElector(), r.status().name(),
                     r.judgementReason(), HearingImages.representativePath(r.id()),
                     r.imageHashes().keySet().stream().map(k -> k.apiName()).toList(),
                     c == null ? null : Contest.of(c));

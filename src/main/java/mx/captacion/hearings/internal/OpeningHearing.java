@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import mx.captacion.actors.ActorRejection;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.Cutoffs;
 import mx.captacion.records.ReadingRecords;
 import mx.captacion.records.RecordStatus;
@@ -33,7 +32,6 @@ public class OpeningHearing {
     private static final Logger log = LoggerFactory.getLogger(OpeningHearing.class);
 
     public static final int MAX_WINDOW_DAYS = 90;
-    static final String COMPULSA_PENDIENTE = "COMPULSA_PENDIENTE";
 
     private final Hearings hearings;
     private final CaptureProcesses processes;
@@ -57,22 +55,15 @@ public class OpeningHearing {
                 .orElseThrow(() -> ActorRejection.PROCESO_DESCONOCIDO.problem(processCode));
         int days = windowDays == null ? defaultWindowDays : windowDays;
         if (days < 1 || days > MAX_WINDOW_DAYS) {
-            throw new ApiProblem("PLAZO_INVALIDO", 400,
-                    "El plazo de la garantía de audiencia debe ser de 1 a " + MAX_WINDOW_DAYS + " días.");
+            throw HearingRejection.PLAZO_INVALIDO.problem(MAX_WINDOW_DAYS);
         }
         hearings.findByProcessId(process.getId()).ifPresent(open -> {
-            throw new ApiProblem("AUDIENCIA_YA_ABIERTA", 409,
-                    "La garantía de audiencia del proceso " + processCode + " ya se abrió; su plazo vence el "
-                            + Cutoffs.toText(open.getDeadline()));
+            throw HearingRejection.AUDIENCIA_YA_ABIERTA.problem(processCode, Cutoffs.toText(open.getDeadline()));
         });
         long pending = records.countInProcess(process.getId(), RecordStatus.PARA_COMPULSA);
         if (pending > 0 && !force) {
-            throw new ApiProblem(COMPULSA_PENDIENTE, 409, (pending == 1
-                    ? "Aún hay 1 registro del proceso " + processCode + " esperando la respuesta de la compulsa"
-                    : "Aún hay " + pending + " registros del proceso " + processCode
-                            + " esperando la respuesta de la compulsa")
-                    + "; si abre ahora la garantía de audiencia, los que se dictaminen después tendrán menos plazo "
-                    + "para impugnarse. Espere la compulsa o ábrala de todos modos.");
+            throw pending == 1 ? HearingRejection.COMPULSA_PENDIENTE.problemSaying("uno", processCode)
+                    : HearingRejection.COMPULSA_PENDIENTE.problem(processCode, pending);
         }
         if (pending > 0) {
             log.warn("{} abrió la garantía de audiencia del proceso {} con {} registros esperando la compulsa",

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActor;
-import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
 
 /** An actor's hearing as its page and API show it: the window, its judged records a page at a time, its contests. */
@@ -39,7 +38,7 @@ class ReadingHearing {
                 .map(h -> HearingView.Window.of(actor.getProcess().getCode(), h, clock.instant()));
         var found = records.judgedOf(actor.getId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Map<java.util.UUID, HearingContest> byRecord = contests.findByRecordIdIn(
-                        found.getContent().stream().map(CitizenRecordView::id).toList())
+                        found.getContent().stream().map(r -> r.id().value()).toList())
                 .stream().collect(Collectors.toMap(HearingContest::getRecordId, Function.identity()));
         return new HearingView.Page(window.orElse(null),
                 found.getContent().stream().map(r -> HearingView.JudgedRecord.of(r, byRecord)).toList(),

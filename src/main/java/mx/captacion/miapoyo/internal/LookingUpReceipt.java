@@ -6,11 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.PoliticalActors;
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
 import mx.captacion.records.ReceiptCode;
@@ -28,11 +28,13 @@ public class LookingUpReceipt {
     private final ReadingRecords records;
     private final PoliticalActors actors;
     private final LookupAttempts attempts;
+    private final MessageSource messages;
 
-    LookingUpReceipt(ReadingRecords records, PoliticalActors actors, LookupAttempts attempts) {
+    LookingUpReceipt(ReadingRecords records, PoliticalActors actors, LookupAttempts attempts, MessageSource messages) {
         this.records = records;
         this.actors = actors;
         this.attempts = attempts;
+        this.messages = messages;
     }
 
     /** {@code client} is who asks (their address), so one client cannot try codes without end. */
@@ -44,11 +46,10 @@ public class LookingUpReceipt {
                 .filter(record -> verifies(record, verification));
         if (found.isEmpty()) {
             attempts.failed(code, client);
-            throw new ApiProblem("RECIBO_NO_ENCONTRADO", 404, "No encontramos un apoyo con ese código de recibo "
-                    + "y ese dato de verificación. Revisa ambos e intenta de nuevo.");
+            throw MiApoyoRejection.RECIBO_NO_ENCONTRADO.problem();
         }
         CitizenRecordView record = found.get();
-        return ReceiptStatus.of(record, actors.findById(record.actorId()).orElseThrow());
+        return ReceiptStatus.of(record, actors.findById(record.actorId()).orElseThrow(), messages);
     }
 
     /** The last four of the clave de elector, or the birth date as 1985-03-12 or 12/03/1985. */

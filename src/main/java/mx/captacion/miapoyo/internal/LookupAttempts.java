@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.platform.FailureCounters;
 import mx.captacion.platform.FailureCounters.Counter;
 
@@ -34,8 +33,7 @@ class LookupAttempts {
 
     void checkAllowed(String code, String client) {
         if (exhausted(CODE, code, MAX_FAILURES_PER_CODE) || exhausted(CLIENT, client, MAX_FAILURES_PER_CLIENT)) {
-            throw new ApiProblem("DEMASIADOS_INTENTOS", 429, "Demasiados intentos fallidos. Por seguridad, espera "
-                    + WINDOW.toMinutes() + " minutos antes de volver a consultar.");
+            throw MiApoyoRejection.DEMASIADOS_INTENTOS.problem(WINDOW.toMinutes());
         }
     }
 

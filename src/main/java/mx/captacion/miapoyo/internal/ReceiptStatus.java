@@ -1,9 +1,13 @@
 package mx.captacion.miapoyo.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.PoliticalActor;
@@ -26,26 +30,13 @@ public record ReceiptStatus(
         @Schema(example = "APN Resto del País 2026") String process,
         @Schema(example = "2026-11-20") LocalDate receivedOn) {
 
-    static ReceiptStatus of(CitizenRecordView record, PoliticalActor actor) {
-        String[] words = switch (record.status()) {
-            case EN_PROCESAMIENTO -> new String[] {"Recibido",
-                    "Recibimos tu apoyo; está en las revisiones automáticas."};
-            case EN_MESA_DE_CONTROL -> new String[] {"En revisión",
-                    "Personal del INE revisa las imágenes y los datos de tu credencial."};
-            case PARA_COMPULSA -> new String[] {"Válido para compulsa",
-                    "Tu apoyo pasó la revisión y se verificará contra la lista nominal."};
-            case DUPLICADO -> new String[] {"Duplicado",
-                    "Ya habías dado tu apoyo a esta organización; solo cuenta una vez."};
-            case CON_INCONSISTENCIA -> new String[] {"Con inconsistencia",
-                    "La revisión encontró un problema en tu apoyo, por lo que no cuenta."};
-            case VALIDO -> new String[] {"Válido",
-                    "Apareces en la lista nominal: tu apoyo cuenta."};
-            case NO_VALIDO -> new String[] {"No válido",
-                    "La verificación contra la lista nominal no confirmó tu apoyo."};
-        };
+    /** The status in the citizen's words: {@code miapoyo.status.<STATUS>} and its {@code .explanation} in the bundle. */
+    static ReceiptStatus of(CitizenRecordView record, PoliticalActor actor, MessageSource messages) {
+        String key = "miapoyo.status." + record.status().name();
+        Locale locale = LocaleContextHolder.getLocale();
         String inconsistency = record.inconsistencyType() == null ? null : record.inconsistencyType().label();
         return new ReceiptStatus(record.receiptCode().orElseThrow().toString(), record.status().name(),
-                words[0], words[1], inconsistency, actor.getName(), actor.getProcess().getName(),
+                messages.getMessage(key, null, locale), messages.getMessage(key + ".explanation", null, locale), inconsistency, actor.getName(), actor.getProcess().getName(),
                 record.receivedAt().atZone(CaptureProcess.ZONE).toLocalDate());
     }
 }

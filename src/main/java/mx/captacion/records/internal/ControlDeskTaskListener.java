@@ -99,11 +99,13 @@ class ControlDeskTaskListener implements TaskListener {
 
     /** «Jalisco · capturado 05/12/2026 14:03 · AUX-0001000», or «… · Mi Apoyo» for a citizen's own record. */
     String cardName(CitizenRecord record) {
-        String capturedBy = record.getChannel() == CaptureChannel.MI_APOYO ? "Mi Apoyo"
+        String capturedBy = record.getChannel() == CaptureChannel.MI_APOYO
+                ? text("controlDesk.ficha.channel." + CaptureChannel.MI_APOYO.name())
                 : Optional.ofNullable(record.getAuxiliarKey()).flatMap(auxiliares::findById)
-                        .map(auxiliar -> auxiliar.getAuxiliarId().value()).orElse("auxiliar");
-        return "%s · capturado %s · %s".formatted(
-                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName).orElse("Entidad " + record.getEntidad()),
+                        .map(auxiliar -> auxiliar.getAuxiliarId().value()).orElseGet(() -> text("controlDesk.card.auxiliar"));
+        return text("controlDesk.card",
+                Entidad.byNumber(record.getEntidad()).map(Entidad::displayName)
+                        .orElseGet(() -> text("controlDesk.card.entidad", record.getEntidad())),
                 CARD_INSTANT.format(record.getCapturedAt().atZone(CaptureProcess.ZONE)), capturedBy);
     }
 

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import mx.captacion.platform.ApiProblem;
 import mx.captacion.records.TakingInRecords;
 
 /** The intake for operators: what waits, and the records held back after failing, which they may retry. */
@@ -43,8 +42,7 @@ class IntakeApi {
     @PostMapping("/api/v1/ingreso/problemas/{recordId}/reintento")
     TakingInRecords.Backlog retry(@Parameter(description = "Id del registro") @PathVariable UUID recordId) {
         if (!intake.retry(recordId)) {
-            throw new ApiProblem("REGISTRO_NO_EN_ESPERA", 404,
-                    "El registro " + recordId + " no espera su procesamiento automático.");
+            throw RecordRejection.REGISTRO_NO_EN_ESPERA.problem(recordId.toString());
         }
         return intake.backlog();
     }

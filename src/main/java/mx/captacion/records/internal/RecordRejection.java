@@ -1,49 +1,66 @@
 package mx.captacion.records.internal;
 
-import mx.captacion.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
+
+import mx.captacion.platform.Rejection;
 
 /**
- * Why the mobile API refuses a record: the code is stable for the app, the message tells the
- * person what to do. Nothing is stored when a record is refused.
+ * Why the records module refuses a request — above all the mobile API's record: the code is stable
+ * for the app, the message ({@code records.problema.<CODE>} in the bundle) tells the person what to do.
+ * Nothing is stored when a record is refused. The codes from {@code CLAVE_ELECTOR_MAL_FORMADA} to
+ * {@code IMAGEN_FALTANTE} are the findings a Mi Apoyo record cannot be received with
+ * ({@code MiApoyoChecks}): the code is the finding's, the message the finding's and what to do about it.
  */
-public enum RecordRejection {
-    CONTENIDO_NO_JSON(415, "La solicitud debe enviarse como JSON (encabezado Content-Type: application/json)."),
-    SOLICITUD_DEMASIADO_GRANDE(413, "La solicitud excede el tamaño máximo de %d MB."),
-    CAMPO_FALTANTE(400, "Falta el campo '%s': %s."),
-    FORMATO_INVALIDO(400, "El campo '%s' %s."),
-    AUXILIAR_REQUERIDO(400, "Un registro capturado por un auxiliar debe incluir 'auxiliarId'."),
-    AUXILIAR_NO_PERMITIDO(400, "Un registro de Mi Apoyo no lleva 'auxiliarId'."),
-    PROCESO_DESCONOCIDO(422, "No existe el proceso de captación '%s'."),
-    ACTOR_DESCONOCIDO(422, "No existe el actor político con folio '%s'."),
-    ACTOR_FUERA_DEL_PROCESO(422, "El actor político '%s' no participa en el proceso '%s'."),
-    AUXILIAR_DESCONOCIDO(422, "No existe el auxiliar '%s'. Verifique el ID que recibió por correo."),
-    AUXILIAR_DE_OTRO_ACTOR(422, "El auxiliar '%s' no está registrado para el actor político '%s'."),
-    AUXILIAR_INACTIVO(403, "El auxiliar '%s' no puede enviar registros: %s."),
-    TOKEN_FALTANTE(401, "Falta el token del dispositivo (encabezado X-Device-Token). Cierre sesión y vuelva a ingresar en la aplicación con su ID de auxiliar."),
-    AUXILIAR_IDENTIFICADO_INCORRECTAMENTE(401, "Auxiliar identificado incorrectamente: el token del dispositivo no corresponde al auxiliar '%s'. Cierre sesión y vuelva a ingresar con su ID; si el problema continúa, pida a su representante una baja y una nueva alta."),
-    CAPTURA_FUERA_DE_PERIODO(422, "La captura del %s está fuera del periodo del proceso (%s al %s)."),
-    CAPTURA_EN_EL_FUTURO(422, "La fecha de captura %s es posterior a la hora del servidor; revise la hora del dispositivo."),
-    IMAGEN_NO_BASE64(400, "La imagen del %s no está codificada en base64."),
-    IMAGEN_NO_ES_JPEG_PNG(415, "La imagen del %s no es JPEG ni PNG."),
-    IMAGEN_DEMASIADO_GRANDE(413, "La imagen del %s excede el tamaño máximo de %d KB."),
-    IMAGEN_DEMASIADOS_PIXELES(413, "La imagen del %s mide %d × %d píxeles; el máximo es de %d megapíxeles. Tómela de nuevo con menor resolución."),
+public enum RecordRejection implements Rejection {
+    SOLICITUD_DEMASIADO_GRANDE(HttpStatus.PAYLOAD_TOO_LARGE),
+    CONTENIDO_NO_JSON(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    CAMPO_FALTANTE(HttpStatus.BAD_REQUEST),
+    FORMATO_INVALIDO(HttpStatus.BAD_REQUEST),
+    AUXILIAR_REQUERIDO(HttpStatus.BAD_REQUEST),
+    AUXILIAR_NO_PERMITIDO(HttpStatus.BAD_REQUEST),
+    PROCESO_DESCONOCIDO(HttpStatus.UNPROCESSABLE_ENTITY),
+    ACTOR_DESCONOCIDO(HttpStatus.UNPROCESSABLE_ENTITY),
+    ACTOR_FUERA_DEL_PROCESO(HttpStatus.UNPROCESSABLE_ENTITY),
+    AUXILIAR_DESCONOCIDO(HttpStatus.UNPROCESSABLE_ENTITY),
+    AUXILIAR_DE_OTRO_ACTOR(HttpStatus.UNPROCESSABLE_ENTITY),
+    AUXILIAR_INACTIVO(HttpStatus.FORBIDDEN),
+    TOKEN_FALTANTE(HttpStatus.UNAUTHORIZED),
+    AUXILIAR_IDENTIFICADO_INCORRECTAMENTE(HttpStatus.UNAUTHORIZED),
+    CAPTURA_FUERA_DE_PERIODO(HttpStatus.UNPROCESSABLE_ENTITY),
+    CAPTURA_EN_EL_FUTURO(HttpStatus.UNPROCESSABLE_ENTITY),
+    IMAGEN_NO_BASE64(HttpStatus.BAD_REQUEST),
+    IMAGEN_NO_ES_JPEG_PNG(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    IMAGEN_DEMASIADO_GRANDE(HttpStatus.PAYLOAD_TOO_LARGE),
+    IMAGEN_DEMASIADOS_PIXELES(HttpStatus.PAYLOAD_TOO_LARGE),
     /** Says nothing of the record that has the id: only its sender may learn it by resending. */
-    ENVIO_YA_USADO(409, "El identificador de envío (submissionId) ya corresponde a otro envío. Genere uno nuevo y vuelva a enviar el registro."),
-    REGISTRO_NO_ENCONTRADO(404, "No existe el registro '%s'.");
+    ENVIO_YA_USADO(HttpStatus.CONFLICT),
+    REGISTRO_NO_ENCONTRADO(HttpStatus.NOT_FOUND),
+    /** An operator retried a stopped record that no longer waits (another operator was first). */
+    REGISTRO_NO_EN_ESPERA(HttpStatus.NOT_FOUND),
+    /** The control desk's form: neither valid nor an inconsistency chosen. */
+    DECISION_FALTANTE(HttpStatus.BAD_REQUEST),
+    /** The control desk's form: «Otra» without its description. */
+    NOTA_FALTANTE(HttpStatus.BAD_REQUEST),
+    NOTA_MUY_LARGA(HttpStatus.BAD_REQUEST),
+    CLAVE_ELECTOR_MAL_FORMADA(HttpStatus.UNPROCESSABLE_ENTITY),
+    CLAVE_ELECTOR_NO_COINCIDE_FECHA(HttpStatus.UNPROCESSABLE_ENTITY),
+    CLAVE_ELECTOR_NO_COINCIDE_SEXO(HttpStatus.UNPROCESSABLE_ENTITY),
+    CURP_MAL_FORMADA(HttpStatus.UNPROCESSABLE_ENTITY),
+    CURP_DIGITO_VERIFICADOR_INVALIDO(HttpStatus.UNPROCESSABLE_ENTITY),
+    CURP_NO_COINCIDE_FECHA(HttpStatus.UNPROCESSABLE_ENTITY),
+    CURP_NO_COINCIDE_SEXO(HttpStatus.UNPROCESSABLE_ENTITY),
+    CURP_Y_CLAVE_ENTIDAD_DISTINTA(HttpStatus.UNPROCESSABLE_ENTITY),
+    CREDENCIAL_SIN_VIGENCIA(HttpStatus.UNPROCESSABLE_ENTITY),
+    IMAGEN_FALTANTE(HttpStatus.UNPROCESSABLE_ENTITY);
 
-    private final int httpStatus;
-    private final String template;
+    private final HttpStatus status;
 
-    RecordRejection(int httpStatus, String template) {
-        this.httpStatus = httpStatus;
-        this.template = template;
+    RecordRejection(HttpStatus status) {
+        this.status = status;
     }
 
-    public ApiProblem problem(Object... args) {
-        return new ApiProblem(name(), httpStatus, template.formatted(args));
-    }
-
-    public int httpStatus() {
-        return httpStatus;
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 }

@@ -51,14 +51,14 @@ class RecordsApi {
         }
         // Camel's JSON unmarshalling fails on no body at all in a way that reads as an internal error
         if ((length != null && length == 0) || exchange.getMessage().getBody() == null) {
-            throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
+            throw RecordRejection.CAMPO_FALTANTE.problemSaying("cuerpoVacio");
         }
     }
 
     public RecordReceipt receive(Exchange exchange) {
         RecordSubmission submission = exchange.getMessage().getBody(RecordSubmission.class);
         if (submission == null) {
-            throw RecordRejection.CAMPO_FALTANTE.problem("submissionId", "el cuerpo está vacío");
+            throw RecordRejection.CAMPO_FALTANTE.problemSaying("cuerpoVacio");
         }
         ReceivingRecord.Receipt receipt = receiving.receive(submission,
                 exchange.getMessage().getHeader(DEVICE_TOKEN_HEADER, String.class));

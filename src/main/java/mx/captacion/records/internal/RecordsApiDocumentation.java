@@ -80,8 +80,7 @@ class RecordsApiDocumentation implements OpenApiCustomizer {
                                 "AUXILIAR_IDENTIFICADO_INCORRECTAMENTE", RecordRejection.AUXILIAR_IDENTIFICADO_INCORRECTAMENTE
                                         .problem("AUX-0001003").getMessage()))
                         .addApiResponse("403", problem("Auxiliar que no puede enviar registros", "AUXILIAR_INACTIVO",
-                                RecordRejection.AUXILIAR_INACTIVO.problem("AUX-0001002",
-                                        "fue dado de baja y su ID ya no es válido; pida a su representante una nueva alta").getMessage()))
+                                RecordRejection.AUXILIAR_INACTIVO.problemSaying("baja", "AUX-0001002").getMessage()))
                         .addApiResponse("409", problem("El submissionId es de un envío de otro remitente; "
                                         + "se genera uno nuevo", "ENVIO_YA_USADO", RecordRejection.ENVIO_YA_USADO.problem().getMessage()))
                         .addApiResponse("413", problem("Imagen o solicitud demasiado grande (en bytes, o en píxeles "

@@ -11,21 +11,20 @@ public record ReviewDecision(Optional<InconsistencyType> inconsistency, String n
 
     public static final int MAX_NOTE = 500;
 
-    /** Reads the form's values; refuses, with a message for the reviewer, what is not a decision. */
+    /** Reads the form's values; refuses, with a message for the reviewer, what is not a decision (an {@code ApiProblem}). */
     public static ReviewDecision of(String decision, String note) {
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("La descripción admite a lo más " + MAX_NOTE + " caracteres.");
+            throw RecordRejection.NOTA_MUY_LARGA.problem(MAX_NOTE);
         }
         if (CitizenRecordProcess.DECISION_VALID.equals(decision)) {
             return new ReviewDecision(Optional.empty(), null);
         }
         InconsistencyType type = Arrays.stream(InconsistencyType.values())
                 .filter(t -> t.name().equals(decision)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Elija si el registro es válido o el tipo de inconsistencia."));
+                .orElseThrow(() -> RecordRejection.DECISION_FALTANTE.problem());
         if (type == InconsistencyType.OTRA && text.isEmpty()) {
-            throw new IllegalArgumentException("Describa la inconsistencia cuando elige «Otra».");
+            throw RecordRejection.NOTA_FALTANTE.problem();
         }
         return new ReviewDecision(Optional.of(type), text.isEmpty() ? null : text);
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import mx.captacion.platform.ApiProblem;
 import mx.captacion.records.CitizenRecordProcess;
 
 /**
@@ -19,7 +20,7 @@ class ReviewDecisionCheck implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         try {
             CitizenRecordProcess.decisionOf(execution);
-        } catch (IllegalArgumentException e) {
+        } catch (ApiProblem e) {
             throw new FormFieldValidationException(CitizenRecordProcess.VAR_DECISION, e.getMessage());
         }
     }

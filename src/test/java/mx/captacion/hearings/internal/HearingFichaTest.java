@@ -15,6 +15,7 @@ import mx.captacion.platform.PublicUrl;
 import mx.captacion.platform.TestMessages;
 import mx.captacion.records.CitizenRecordView;
 import mx.captacion.records.ReadingRecords;
+import mx.captacion.records.RecordId;
 import mx.captacion.records.RecordStatus;
 
 /**
@@ -40,10 +41,10 @@ class HearingFichaTest {
         CitizenRecordView alone = record("ABCDEF01020304M100", "Ana O'Neil {0} #1");
         when(records.outweighedByAnotherActor(alone.id())).thenReturn(false);
 
-        HearingContest noValido = new HearingContest(3L, outweighed.id(), ACTOR, RecordStatus.NO_VALIDO,
+        HearingContest noValido = new HearingContest(3L, outweighed.id().value(), ACTOR, RecordStatus.NO_VALIDO,
                 "Afiliado a otro actor político", "El ciudadano *sí* se afilió [con nosotros].\nAnexo la carta_1.",
                 "rep.prueba-1", Instant.parse("2026-12-10T17:30:00Z"));
-        HearingContest conInconsistencia = new HearingContest(3L, alone.id(), ACTOR, RecordStatus.CON_INCONSISTENCIA,
+        HearingContest conInconsistencia = new HearingContest(3L, alone.id().value(), ACTOR, RecordStatus.CON_INCONSISTENCIA,
                 "La sección {0} no existe | revisar", "Es la sección 1234, vigente desde 2024.",
                 "rep_prueba#2", Instant.parse("2026-02-01T05:59:00Z"));
 
@@ -59,7 +60,7 @@ class HearingFichaTest {
 
     /** A record as the listener reads it: only what the ficha shows is filled in. */
     private static CitizenRecordView record(String claveElector, String fullName) {
-        return new CitizenRecordView(UUID.randomUUID(), PROCESS, ACTOR, fullName, claveElector, null,
+        return new CitizenRecordView(new RecordId(UUID.randomUUID()), PROCESS, ACTOR, fullName, claveElector, null,
                 RecordStatus.NO_VALIDO, true, null, null, Optional.empty(), null, Map.of());
     }
 }

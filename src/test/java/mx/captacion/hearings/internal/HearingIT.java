@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import mx.captacion.PortalSession;
 import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.hearings.RecordHearingProcess;
+import mx.captacion.records.RecordId;
 
 /**
  * The garantía de audiencia on PostgreSQL over HTTP: INE opens it, a representative contests a
@@ -57,7 +58,7 @@ class HearingIT extends HearingTestBase {
         assertThat(contested.statusCode()).as(contested.body()).isEqualTo(201);
         HttpResponse<String> twice = contest(f, rep, List.of(record), ARGUMENT);
         assertThat(body(twice).get("code").asText()).isEqualTo("REGISTRO_YA_IMPUGNADO");
-        assertThat(getBytes(HearingImages.reviewerPath(record) + "/firma", HEARING_REVIEWER).statusCode()).isEqualTo(200);
+        assertThat(getBytes(HearingImages.reviewerPath(new RecordId(record)) + "/firma", HEARING_REVIEWER).statusCode()).isEqualTo(200);
 
         decide(record, "RESTITUIR", "La firma sí corresponde a la credencial.");
 

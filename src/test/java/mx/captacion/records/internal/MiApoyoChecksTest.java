@@ -121,6 +121,19 @@ class MiApoyoChecksTest {
                 assertThat(MiApoyoChecks.refused()).contains(FindingCode.valueOf(key.split(":")[0])));
     }
 
+    @Test
+    void everyRefusedFindingIsARecordRejectionOfTheSameCode() {
+        assertThat(MiApoyoChecks.refused()).allSatisfy(code ->
+                assertThat(RecordRejection.valueOf(code.name()).status().value()).isEqualTo(422));
+    }
+
+    @Test
+    void thePageSaysWhatTheServerSays() {
+        assertThat(MiApoyoChecks.pageMessages(CAPTURED)).containsEntry("vigencia", "Escribe el año de vigencia de tu "
+                + "credencial: sólo se recibe el apoyo con una credencial vigente (de 2026 en adelante).")
+                .containsEntry("firma", "Falta la imagen: firma. Agrégala y envía de nuevo.");
+    }
+
     private ApiProblem refused(UnaryOperator<RecordSubmission.Citizen> change) {
         return MiApoyoChecks.refusal(submission(change)).orElseThrow();
     }
