@@ -48,32 +48,6 @@ public class ApiProblem extends ErrorResponseException implements MessageSourceR
         }
     }
 
-    /**
-     * A refusal whose message is written in Java.
-     *
-     * @deprecated for the modules not yet moved to their {@link Rejection}: the message belongs in the bundle
-     */
-    @Deprecated(forRemoval = true)
-    public ApiProblem(String code, int httpStatus, String message) {
-        this(code, httpStatus, message, null);
-    }
-
-    /** @deprecated see {@link #ApiProblem(String, int, String)} */
-    @Deprecated(forRemoval = true)
-    public ApiProblem(String code, int httpStatus, String message, String field) {
-        this(new Literal(code, org.springframework.http.HttpStatus.valueOf(httpStatus), message), "problema.literal", field);
-        getBody().setDetail(message);
-    }
-
-    /** The text is the default message: its key is in no bundle. */
-    private record Literal(String name, org.springframework.http.HttpStatus status, String text) implements Rejection {
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return rejection instanceof Literal literal ? literal.text() : null;
-    }
-
     public String code() {
         return rejection.name();
     }
