@@ -112,10 +112,15 @@ class ModulesTest {
         }
     }
 
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
+    /**
+     * Each file's lines, sorted: the Documenter writes a diagram's relations in an order that changes from
+     * one JVM to the next (it keeps them in hash sets), so only which lines there are is compared.
+     */
+    private static Map<String, List<String>> contents(Path folder) throws IOException {
+        Map<String, List<String>> contents = new TreeMap<>();
         for (Path file : files(folder)) {
-            contents.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            contents.put(file.getFileName().toString(),
+                    Files.readAllLines(file, StandardCharsets.UTF_8).stream().sorted().toList());
         }
         return contents;
     }

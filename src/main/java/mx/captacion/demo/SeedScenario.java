@@ -51,6 +51,7 @@ import mx.captacion.platform.PlatformClock;
 import mx.captacion.records.CitizenRecordProcess;
 import mx.captacion.records.InconsistencyType;
 import mx.captacion.records.ReceivingRecord;
+import mx.captacion.records.RecordId;
 import mx.captacion.records.RecordSubmission;
 import mx.captacion.records.TakingInRecords;
 import mx.captacion.reports.ReceptionRollup;
@@ -460,7 +461,7 @@ public class SeedScenario {
                         : CUTOFF_RECORDS.plus(Duration.ofHours(6)).plusSeconds(10L * (i - processed));
                 add(processing, () -> {
                     UUID recordId = recordIds.get(r);
-                    if (!intake.takeAlone(recordId)) {
+                    if (!intake.takeAlone(new RecordId(recordId))) {
                         throw new IllegalStateException("El ingreso no tomó el registro " + recordId);
                     }
                     // from the history: a duplicate or an inconsistency ended its process already

@@ -64,7 +64,8 @@ public class ApplyingCompulsaAnswer {
     }
 
     @Transactional
-    public Outcome apply(UUID recordId, RegistralStatus answer) {
+    public Outcome apply(RecordId id, RegistralStatus answer) {
+        UUID recordId = id.value();
         Optional<CitizenRecord> found = records.lockCitizenInProcess(recordId).isEmpty() ? Optional.empty()
                 : records.findById(recordId);
         if (found.isEmpty()) {

@@ -29,14 +29,14 @@ import mx.captacion.records.internal.CitizenRecord;
 public class RecordsForCompulsa {
 
     /** What the roll is asked about a record waiting for the compulsa: the citizen as captured. */
-    public record Waiting(UUID recordId, String claveElector, String nombre, String apellidoPaterno,
+    public record Waiting(RecordId recordId, String claveElector, String nombre, String apellidoPaterno,
                           String apellidoMaterno, LocalDate fechaNacimiento, String sexo, int entidad, int seccion) {
     }
 
     private static final String PARA_COMPULSA = RecordStatus.PARA_COMPULSA.name();
 
     private static final RowMapper<Waiting> WAITING = (rs, n) -> new Waiting(
-            rs.getObject("id", UUID.class), rs.getString("clave_elector"), rs.getString("nombre"),
+            new RecordId(rs.getObject("id", UUID.class)), rs.getString("clave_elector"), rs.getString("nombre"),
             rs.getString("apellido_paterno"), rs.getString("apellido_materno"),
             rs.getDate("fecha_nacimiento").toLocalDate(), rs.getString("sexo"), rs.getInt("entidad"),
             rs.getInt("seccion"));
@@ -129,8 +129,8 @@ public class RecordsForCompulsa {
     }
 
     /** The batch the record was sent in; empty for an unknown record or one never sent. */
-    public Optional<Long> batchOf(UUID recordId) {
+    public Optional<Long> batchOf(RecordId recordId) {
         return jdbc.queryForList("select compulsa_batch_id from captacion.citizen_record where id = ?", Long.class,
-                recordId).stream().filter(b -> b != null).findFirst();
+                recordId.value()).stream().filter(b -> b != null).findFirst();
     }
 }

@@ -68,7 +68,7 @@ public class TakingInRecords {
             }
             log.warn("Ingreso: falló un lote de {} registros ({}); se toman uno por uno", claimed.size(),
                     batchFailed.toString());
-            claimed.forEach(this::takeAlone);
+            claimed.forEach(this::takeOne);
         }
         return claimed.size();
     }
@@ -77,7 +77,11 @@ public class TakingInRecords {
      * Takes in one record now, in its own transaction, if it still waits and no other intake holds it;
      * a failure is counted on it (and after the last attempt it is held back). Answers whether it was taken.
      */
-    public boolean takeAlone(UUID recordId) {
+    public boolean takeAlone(RecordId record) {
+        return takeOne(record.value());
+    }
+
+    private boolean takeOne(UUID recordId) {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 if (!queue.claimOne(recordId)) {
@@ -106,8 +110,8 @@ public class TakingInRecords {
     }
 
     /** Gives a held-back record its attempts again; the next batch takes it. False when it no longer waits. */
-    public boolean retry(UUID recordId) {
-        return Boolean.TRUE.equals(transaction.execute(status -> queue.retry(recordId)));
+    public boolean retry(RecordId record) {
+        return Boolean.TRUE.equals(transaction.execute(status -> queue.retry(record.value())));
     }
 
     public Backlog backlog() {

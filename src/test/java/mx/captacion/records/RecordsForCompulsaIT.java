@@ -81,22 +81,22 @@ class RecordsForCompulsaIT extends IntegrationTestBase {
         long batch = newBatch();
 
         assertThat(takeInOwnTransaction(batch, 1)).isEqualTo(1);
-        assertThat(forCompulsa.batchOf(first)).contains(batch);
-        assertThat(forCompulsa.batchOf(second)).isEmpty();
+        assertThat(forCompulsa.batchOf(new RecordId(first))).contains(batch);
+        assertThat(forCompulsa.batchOf(new RecordId(second))).isEmpty();
 
         // the record at the control desk is not taken, and the one already in the batch not again
         assertThat(takeInOwnTransaction(batch, 10)).isEqualTo(1);
-        assertThat(forCompulsa.batchOf(atTheDesk)).isEmpty();
+        assertThat(forCompulsa.batchOf(new RecordId(atTheDesk))).isEmpty();
         // in PostgreSQL's uuid order, the bytes' (as the text's), not UUID.compareTo's signed halves
         assertThat(forCompulsa.waitingIn(batch)).extracting(RecordsForCompulsa.Waiting::recordId)
                 .containsExactlyElementsOf(
-                        List.of(first, second).stream().sorted(Comparator.comparing(UUID::toString)).toList());
+                        List.of(first, second).stream().sorted(Comparator.comparing(UUID::toString)).map(RecordId::new).toList());
         assertThat(forCompulsa.waitingPerBatch(List.of(batch))).isEqualTo(Map.of(batch, 2));
         assertThat(forCompulsa.waitingPerBatch()).containsEntry(batch, 2);
         assertThat(takeInOwnTransaction(newBatch(), 10)).isZero();
 
         assertThat(forCompulsa.release(batch)).isEqualTo(2);
-        assertThat(forCompulsa.batchOf(first)).isEmpty();
+        assertThat(forCompulsa.batchOf(new RecordId(first))).isEmpty();
         assertThat(forCompulsa.waitingPerBatch(List.of(batch))).isEmpty();
     }
 
@@ -130,7 +130,7 @@ class RecordsForCompulsaIT extends IntegrationTestBase {
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(3);
         assertThat(second.get(30, TimeUnit.SECONDS)).isZero();
-        assertThat(records).allSatisfy(r -> assertThat(forCompulsa.batchOf(r)).isEqualTo(Optional.of(firstBatch)));
+        assertThat(records).allSatisfy(r -> assertThat(forCompulsa.batchOf(new RecordId(r))).isEqualTo(Optional.of(firstBatch)));
         assertThat(forCompulsa.waitingIn(secondBatch)).isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package mx.captacion.compulsa.internal;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import mx.captacion.records.ApplyingCompulsaAnswer;
 import mx.captacion.records.ApplyingCompulsaAnswer.Outcome;
+import mx.captacion.records.ApplyingCompulsaAnswer;
+import mx.captacion.records.RecordId;
 
 /** Applies one answer of any endpoint to its record, or reports why it changed nothing. */
 @Component("compulsaAnswers")
@@ -56,7 +56,7 @@ public class CompulsaAnswers {
     }
 
     private Outcome settle(CompulsaAnswer answer) {
-        Optional<UUID> recordId = recordId(answer.recordRef());
+        Optional<RecordId> recordId = recordId(answer.recordRef());
         Outcome outcome = recordId.map(id -> applying.apply(id, answer.status())).orElse(Outcome.REGISTRO_DESCONOCIDO);
         String ref = answer.recordRef();
         switch (outcome) {
@@ -72,9 +72,9 @@ public class CompulsaAnswers {
         return outcome;
     }
 
-    private static Optional<UUID> recordId(String ref) {
+    private static Optional<RecordId> recordId(String ref) {
         try {
-            return Optional.of(UUID.fromString(ref.trim()));
+            return Optional.of(RecordId.of(ref.trim()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

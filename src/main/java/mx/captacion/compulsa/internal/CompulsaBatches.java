@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import mx.captacion.actors.ActorRejection;
+import mx.captacion.records.RecordId;
 import mx.captacion.records.RecordsForCompulsa;
 import mx.captacion.roll.ElectoralRoll;
 
@@ -143,7 +143,7 @@ public class CompulsaBatches {
     }
 
     /** One more answer applied to the record's batch; the batch is answered when all its records are. */
-    void answered(UUID recordId) {
+    void answered(RecordId recordId) {
         records.batchOf(recordId).ifPresent(batchId -> jdbc.update("""
                 update captacion.compulsa_batch
                 set answered_count = answered_count + 1,

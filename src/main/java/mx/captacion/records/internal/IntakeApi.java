@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import mx.captacion.records.RecordId;
 import mx.captacion.records.TakingInRecords;
 
 /** The intake for operators: what waits, and the records held back after failing, which they may retry. */
@@ -41,7 +42,7 @@ class IntakeApi {
             + "si ya no espera (p. ej. otro operador lo reintentó y ya se procesó)")
     @PostMapping("/api/v1/ingreso/problemas/{recordId}/reintento")
     TakingInRecords.Backlog retry(@Parameter(description = "Id del registro") @PathVariable UUID recordId) {
-        if (!intake.retry(recordId)) {
+        if (!intake.retry(new RecordId(recordId))) {
             throw RecordRejection.REGISTRO_NO_EN_ESPERA.problem(recordId.toString());
         }
         return intake.backlog();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import mx.captacion.roll.RegistralStatus;
 import mx.captacion.roll.RollEntry;
+import mx.captacion.records.RecordId;
 
 /** How the imported roll judges one captured citizen. */
 class LocalRollCompulsaTest {
@@ -17,7 +18,7 @@ class LocalRollCompulsaTest {
     private static final String CLAVE = "PRLNAN90051714M100";
 
     private static CompulsaRequest captured(String nombre, String paterno, String materno, LocalDate born, String sexo) {
-        return new CompulsaRequest(UUID.randomUUID(), CLAVE, nombre, paterno, materno, born, sexo, 14, 1);
+        return new CompulsaRequest(new RecordId(UUID.randomUUID()), CLAVE, nombre, paterno, materno, born, sexo, 14, 1);
     }
 
     private static RollEntry listed(String materno, RegistralStatus status) {

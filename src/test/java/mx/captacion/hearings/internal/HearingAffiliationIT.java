@@ -17,6 +17,7 @@ import mx.captacion.demo.SyntheticCitizens.SyntheticCitizen;
 import mx.captacion.records.ApplyingCompulsaAnswer;
 import mx.captacion.roll.ElectoralRoll;
 import mx.captacion.roll.RegistralStatus;
+import mx.captacion.records.RecordId;
 
 /**
  * The garantía de audiencia against double affiliation and the compulsa, on PostgreSQL: a restitution
@@ -130,8 +131,8 @@ class HearingAffiliationIT extends HearingTestBase {
                 + "and status = 'VALIDO' and registral_status <> 'EN_LISTA_NOMINAL'", Integer.class, record)).isZero();
         assertThat(threshold(f).get("validos").asLong()).isEqualTo(1);
         // the roll's answer sent again is still the same answer, not a contradiction
-        assertThat(answers.apply(record, RegistralStatus.NO_ENCONTRADO)).isEqualTo(ApplyingCompulsaAnswer.Outcome.REPETIDA);
-        assertThat(answers.apply(record, RegistralStatus.EN_LISTA_NOMINAL))
+        assertThat(answers.apply(new RecordId(record), RegistralStatus.NO_ENCONTRADO)).isEqualTo(ApplyingCompulsaAnswer.Outcome.REPETIDA);
+        assertThat(answers.apply(new RecordId(record), RegistralStatus.EN_LISTA_NOMINAL))
                 .isEqualTo(ApplyingCompulsaAnswer.Outcome.CONTRADICTORIA);
         assertThat(statusOf(record)).isEqualTo("VALIDO");
     }
