@@ -10,7 +10,7 @@
  *       {@link mx.captacion.records.RestoringRecord};</li>
  *   <li>queries: {@link mx.captacion.records.ReadingRecords} (a record as a
  *       {@link mx.captacion.records.CitizenRecordView}), {@link mx.captacion.records.SubmissionActivity};</li>
- *   <li>values: {@link mx.captacion.records.RecordId} (a record's id, as the hearings and Mi Apoyo name it),
+ *   <li>values: {@link mx.captacion.records.RecordId} (a record's id, as the hearings, Mi Apoyo and the compulsa name it),
  *       {@link mx.captacion.records.RecordSubmission}, {@link mx.captacion.records.RecordStatus},
  *       {@link mx.captacion.records.InconsistencyType}, {@link mx.captacion.records.CaptureChannel},
  *       {@link mx.captacion.records.ImageKind}, {@link mx.captacion.records.ReceiptCode},
