@@ -40,13 +40,13 @@ final class StageProfile {
                     c -> c.startsWith("org.hibernate") || c.startsWith("org.postgresql") || c.startsWith("com.zaxxer")
                             || c.startsWith("org.springframework.jdbc")),
             new Stage("reception: HTTP, security, Camel, validation", RECEPTION, ANY),
-            new Stage("intake: perceptual hash (JPEG decode + hash)", INTAKE, c -> c.equals("mx.captacion.records.PerceptualHash")),
+            new Stage("intake: perceptual hash (JPEG decode + hash)", INTAKE, c -> c.equals("mx.captacion.records.internal.PerceptualHash")),
             new Stage("intake: screening rules (DMN)", INTAKE,
                     c -> c.startsWith("org.camunda.bpm.dmn") || c.startsWith("org.camunda.feel")
                             || c.startsWith("camundajar") || c.equals("mx.captacion.platform.internal.DecisionsOncePerInput")),
             new Stage("intake: automated processing (checks, reuse look-up, JPA)", INTAKE,
                     c -> c.startsWith("mx.captacion.") && !c.startsWith("mx.captacion.records.TakingInRecords")
-                            && !c.startsWith("mx.captacion.records.IntakeQueue")
+                            && !c.startsWith("mx.captacion.records.internal.IntakeQueue")
                             // the engine's command interceptor of ours: every engine call runs inside it
                             && !c.startsWith("mx.captacion.platform.internal.TaskFormRefusals")),
             new Stage("intake: Camunda engine (process start, task, history)", INTAKE, c -> c.startsWith("org.camunda.bpm.engine")),
