@@ -1,7 +1,6 @@
 package mx.captacion.actors;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import mx.captacion.platform.MessageBundle;
 
 /**
  * What a capture process collects. Affiliations (APN, parties) make a citizen a member, so one
@@ -25,7 +24,7 @@ public enum ProcessKind {
      * since views, mails and reports of other modules name it without a request at hand.
      */
     public String label() {
-        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("actors.tipoDeProceso." + name());
+        return MessageBundle.text("actors.tipoDeProceso." + name());
     }
 
     public boolean affiliation() {

@@ -1,7 +1,6 @@
 package mx.captacion.actors;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import mx.captacion.platform.MessageBundle;
 
 /** How the control desk reviews the records the screening rules pass without a warning. */
 public enum ReviewMode {
@@ -15,6 +14,6 @@ public enum ReviewMode {
      * since views, mails and reports of other modules name it without a request at hand.
      */
     public String label() {
-        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("actors.revisionEnMesa." + name());
+        return MessageBundle.text("actors.revisionEnMesa." + name());
     }
 }

@@ -1,7 +1,6 @@
 package mx.captacion.auxiliares;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import mx.captacion.platform.MessageBundle;
 
 /** How the auxiliar signs in to the mobile app; changing it means a baja and a new alta (seed table 5). */
 public enum AuthenticationType {
@@ -14,6 +13,6 @@ public enum AuthenticationType {
      * since views, mails and reports of other modules name it without a request at hand.
      */
     public String label() {
-        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("auxiliares.autenticacion." + name());
+        return MessageBundle.text("auxiliares.autenticacion." + name());
     }
 }

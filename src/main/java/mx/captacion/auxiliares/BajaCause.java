@@ -1,9 +1,9 @@
 package mx.captacion.auxiliares;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
+
+import mx.captacion.platform.MessageBundle;
 
 /**
  * Why an auxiliar was removed: seed table 5's causes, in its order, plus the expiry of an app
@@ -34,7 +34,7 @@ public enum BajaCause {
      * since views, mails and reports of other modules name it without a request at hand.
      */
     public String label() {
-        return ResourceBundle.getBundle("messages", Locale.ROOT).getString("auxiliares.causaDeBaja." + name());
+        return MessageBundle.text("auxiliares.causaDeBaja." + name());
     }
 
     /** The cause whose code (its name) is exactly {@code code}; none for a blank or unknown one. */

@@ -1,15 +1,12 @@
 package mx.captacion.platform;
 
 import java.net.URI;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -24,13 +21,6 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ApiProblem extends ErrorResponseException implements MessageSourceResolvable {
 
-    /**
-     * The bundle as Spring Boot reads it (spring.messages in application.yaml: messages.properties,
-     * UTF-8, no fallback to the system's locale), here too for the problems made where no Spring
-     * context is at hand (a process test, a Camel processor's static helper).
-     */
-    private static final MessageSource BUNDLE = bundle();
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     private static final URI NO_INSTANCE = URI.create("");
 
     private final Rejection rejection;
@@ -84,7 +74,7 @@ public class ApiProblem extends ErrorResponseException implements MessageSourceR
     /** The Spanish message, from the bundle. */
     @Override
     public String getMessage() {
-        return BUNDLE.getMessage(this, SPANISH);
+        return MessageBundle.text(this);
     }
 
     /**
@@ -93,18 +83,10 @@ public class ApiProblem extends ErrorResponseException implements MessageSourceR
      * repeats nothing the client sent (a Mi Apoyo look-up answers a wrong code exactly as a wrong check).
      */
     public ProblemDetail body() {
-        ProblemDetail body = updateAndGetBody(BUNDLE, SPANISH);
+        ProblemDetail body = updateAndGetBody(MessageBundle.source(), MessageBundle.locale());
         body.setProperty("message", body.getDetail());
         body.setInstance(NO_INSTANCE);
         return body;
-    }
-
-    private static MessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
     }
 
     /**

@@ -13,7 +13,8 @@
  * {@link mx.captacion.platform.PortalPage}, {@link mx.captacion.platform.PublicUrl},
  * {@link mx.captacion.platform.Sequences}, {@link mx.captacion.platform.FailureCounters},
  * {@link mx.captacion.platform.PlatformClock}, {@link mx.captacion.platform.Workspace},
- * {@link mx.captacion.platform.DemoProfile}, {@link mx.captacion.platform.ReencryptingBlobs}).
+ * {@link mx.captacion.platform.DemoProfile}, {@link mx.captacion.platform.ReencryptingBlobs},
+ * {@link mx.captacion.platform.MessageBundle}).
  * Everything else — Spring Security's and Camunda's configuration, the blob store's files and keys,
  * the advices that answer refusals — is in {@code internal}.
  */
