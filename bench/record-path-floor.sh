@@ -10,7 +10,7 @@
 #   BENCH_RECORDS=5000 BENCH_SKIP_BUILD=1 bench/record-path-floor.sh
 #
 # Environment: BENCH_RECORDS [20000] BENCH_CLIENTS [64] BENCH_IMAGE_BYTES [40000] BENCH_PORT [8380]
-# BENCH_DB [captacion_bench_floor_path] BENCH_RATE [0] BENCH_WARMUP [0] BENCH_FLOOR_JAVA_OPTS [].
+# BENCH_DB [captacion_bench_floor_path] BENCH_RATE [0] BENCH_WARMUP [0] BENCH_STAGES [1] BENCH_FLOOR_JAVA_OPTS [].
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib.sh
@@ -23,13 +23,22 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
 fi
 fresh_database "$DB"
 LOG=target/bench-floor.log
+rm -f "$LOG" # the wait below reads it
+JFR_FILE=""
+FLOOR_OPTS="${BENCH_FLOOR_JAVA_OPTS:-}"
+if [[ "${BENCH_STAGES:-1}" == 1 ]]; then
+  # the same per-stage breakdown as bench/ingestion.sh prints for the platform
+  JFR_FILE="$PWD/target/bench-floor.jfr"
+  rm -f "$JFR_FILE"
+  FLOOR_OPTS="$FLOOR_OPTS -XX:StartFlightRecording=name=bench,settings=profile,filename=$JFR_FILE -XX:FlightRecorderOptions=stackdepth=256"
+fi
 # shellcheck disable=SC2086 # a list of options
-java ${BENCH_FLOOR_JAVA_OPTS:-} -Dbench.jdbcUrl="$JDBC_URL" -Dbench.port="$PORT" \
+java $FLOOR_OPTS -Dbench.jdbcUrl="$JDBC_URL" -Dbench.port="$PORT" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" mx.captacion.benchmark.RecordPathFloor \
   > "$LOG" 2>&1 &
 FLOOR_PID=$!
 trap 'kill $FLOOR_PID 2>/dev/null || true' EXIT
-until grep -q "Floor listening" "$LOG"; do
+until grep -qs "Floor listening" "$LOG"; do
   kill -0 "$FLOOR_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; exit 1; }
   sleep 1
 done
@@ -45,4 +54,5 @@ run_client \
   -Dbench.rate="${BENCH_RATE:-0}" \
   -Dbench.warmup="${BENCH_WARMUP:-0}" \
   -Dbench.platformPid="$FLOOR_PID" \
+  -Dbench.jfr="$JFR_FILE" \
   mx.captacion.benchmark.IngestionBenchmark

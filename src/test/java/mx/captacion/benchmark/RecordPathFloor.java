@@ -90,9 +90,7 @@ public final class RecordPathFloor {
     private final HikariDataSource dataSource;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-    private final Path blobs;
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    private final Blobs blobs;
     private final Set<String> commonBands = ConcurrentHashMap.newKeySet();
     private ProcessEngine engine;
     private CommandExecutor commands;
@@ -108,10 +106,9 @@ public final class RecordPathFloor {
         dataSource.setUsername(System.getProperty("bench.user", "postgres"));
         dataSource.setPassword(System.getProperty("bench.password", ""));
         dataSource.setMaximumPoolSize(24);
-        blobs = Files.createTempDirectory("captacion-floor-blobs");
         byte[] keyBytes = new byte[32];
-        random.nextBytes(keyBytes);
-        key = new SecretKeySpec(keyBytes, "AES");
+        new SecureRandom().nextBytes(keyBytes);
+        blobs = new Blobs(Files.createTempDirectory("captacion-floor-blobs"), new SecretKeySpec(keyBytes, "AES"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -120,7 +117,7 @@ public final class RecordPathFloor {
         floor.migrate();
         floor.startEngine();
         for (int i = 0; i < Integer.getInteger("bench.intakes", 2); i++) {
-            Thread intake = new Thread(floor::intakeLoop, "floor-intake-" + i);
+            Thread intake = new Thread(floor::intakeLoop, "floor-record-intake-" + i);
             intake.setDaemon(true);
             intake.start();
         }
@@ -213,7 +210,7 @@ public final class RecordPathFloor {
             }
         }
         Map<ImageKind, String> hashes = new EnumMap<>(ImageKind.class);
-        images.forEach((kind, bytes) -> hashes.put(kind, put(bytes)));
+        images.forEach((kind, bytes) -> hashes.put(kind, blobs.put(bytes)));
         UUID recordId = UUID.randomUUID();
         String token = request.getHeader("X-Device-Token");
         try (Connection db = dataSource.getConnection()) {
@@ -275,7 +272,7 @@ public final class RecordPathFloor {
             ps.setString(2, s.actorFolio());
             ps.setString(3, s.auxiliarId());
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || token == null || !MessageDigest.isEqual(sha256(token.getBytes(StandardCharsets.UTF_8))
+                if (!rs.next() || token == null || !MessageDigest.isEqual(Blobs.sha256(token.getBytes(StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.US_ASCII), rs.getString(4).getBytes(StandardCharsets.US_ASCII))) {
                     return null;
                 }
@@ -288,49 +285,6 @@ public final class RecordPathFloor {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"code\":\"" + code + "\"}");
-    }
-
-    // --- blobs, as FileSystemBlobStore keeps them ---------------------------------------------------------
-
-    private String put(byte[] content) {
-        String hash = sha256(content);
-        Path target = blobs.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
-        if (Files.exists(target)) {
-            return hash;
-        }
-        try {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(hash.getBytes(StandardCharsets.US_ASCII));
-            byte[] file = new byte[12 + cipher.getOutputSize(content.length)];
-            System.arraycopy(nonce, 0, file, 0, 12);
-            cipher.doFinal(content, 0, content.length, file, 12);
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), hash, ".tmp");
-            Files.write(temp, file);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return hash;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] get(String hash) throws Exception {
-        byte[] file = Files.readAllBytes(blobs.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash));
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, file, 0, 12));
-        cipher.updateAAD(hash.getBytes(StandardCharsets.US_ASCII));
-        return cipher.doFinal(file, 12, file.length - 12);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // --- intake ----------------------------------------------------------------------------------------
@@ -459,7 +413,7 @@ public final class RecordPathFloor {
 
     /** The platform's reused-image check (ReusedImages), in the same SQL: look-up of the bands not known common, then store. */
     private Optional<String> reuse(Connection db, Row row, ImageKind kind, String blob) throws Exception {
-        Optional<PerceptualHash> computed = PerceptualHash.of(get(blob));
+        Optional<PerceptualHash> computed = PerceptualHash.of(blobs.get(blob));
         if (computed.isEmpty()) {
             return Optional.of("IMAGEN_NO_LEGIBLE:" + kind);
         }
@@ -531,5 +485,60 @@ public final class RecordPathFloor {
             ps.executeUpdate();
         }
         return reused ? Optional.of("IMAGEN_REUTILIZADA:" + kind) : Optional.empty();
+    }
+
+    /** Blobs as FileSystemBlobStore keeps them: named by SHA-256, AES-256-GCM, written to a temporary file and moved. */
+    static final class Blobs {
+
+        private final Path root;
+        private final SecretKey key;
+        private final SecureRandom random = new SecureRandom();
+
+        Blobs(Path root, SecretKey key) {
+            this.root = root;
+            this.key = key;
+        }
+
+        private String put(byte[] content) {
+            String hash = sha256(content);
+            Path target = root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+            if (Files.exists(target)) {
+                return hash;
+            }
+            try {
+                byte[] nonce = new byte[12];
+                random.nextBytes(nonce);
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+                cipher.updateAAD(hash.getBytes(StandardCharsets.US_ASCII));
+                byte[] file = new byte[12 + cipher.getOutputSize(content.length)];
+                System.arraycopy(nonce, 0, file, 0, 12);
+                cipher.doFinal(content, 0, content.length, file, 12);
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), hash, ".tmp");
+                Files.write(temp, file);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                return hash;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private byte[] get(String hash) throws Exception {
+            byte[] file = Files.readAllBytes(root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, file, 0, 12));
+            cipher.updateAAD(hash.getBytes(StandardCharsets.US_ASCII));
+            return cipher.doFinal(file, 12, file.length - 12);
+        }
+
+        static String sha256(byte[] content) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
     }
 }

@@ -35,7 +35,8 @@ final class StageProfile {
                     c -> c.startsWith("com.fasterxml.jackson") || c.startsWith("java.util.Base64")
                             || c.equals("mx.captacion.platform.ImageFiles")),
             new Stage("reception: images stored (SHA-256, AES-GCM, files)", RECEPTION,
-                    c -> c.equals("mx.captacion.platform.internal.FileSystemBlobStore") || c.equals("mx.captacion.platform.internal.BlobCipher")),
+                    c -> c.equals("mx.captacion.platform.internal.FileSystemBlobStore") || c.equals("mx.captacion.platform.internal.BlobCipher")
+                            || c.equals("mx.captacion.benchmark.RecordPathFloor$Blobs")),
             new Stage("reception: database (JPA, JDBC)", RECEPTION,
                     c -> c.startsWith("org.hibernate") || c.startsWith("org.postgresql") || c.startsWith("com.zaxxer")
                             || c.startsWith("org.springframework.jdbc")),
