@@ -22,7 +22,8 @@ import mx.captacion.records.ImageKind;
  * below 16), so each band is one index look-up and the distance is confirmed here. A band value
  * that hundreds of records share (a blank area, the credential's layout) tells nobody apart: its
  * look-up stops at a limit and is ignored, and the other bands still find a copy. The same citizen
- * sending the same picture again is a duplicate, not a reuse.
+ * sending the same picture again is a duplicate, not a reuse. A picture whose every looked-up band is
+ * common is still found when it is the very same hash (its own index, V31).
  */
 @Component
 class ReusedImages {
@@ -113,10 +114,30 @@ class ReusedImages {
                 }
             }
         }
+        boolean someBandCommon = looked.size() < BANDS || looked.stream().anyMatch(commonBands::contains);
+        if (others.isEmpty() && someBandCommon) {
+            others.addAll(sameHash(record, kind, hash));
+        }
         if (stored.isEmpty()) {
             store(record, kind, hash);
         }
         return others.isEmpty() ? Optional.empty() : Optional.of(new Reuse(kind, List.copyOf(others)));
+    }
+
+    /**
+     * Other citizens' records with this very hash. A picture reused so often that its bands are common
+     * would otherwise go unflagged from then on, the most blatant reuse of all; the whole hash still
+     * tells it apart, in one index seek. Only the first few are read: the finding names
+     * {@value #LISTED}, and the earlier records were flagged when the picture was still rare.
+     */
+    private List<UUID> sameHash(CitizenRecord record, ImageKind kind, PerceptualHash hash) {
+        return jdbc.query("""
+                        select record_id from captacion.image_fingerprint
+                         where process_id = ? and image_kind = ? and h0 = ? and h1 = ? and h2 = ? and h3 = ?
+                           and record_id <> ? and clave_elector <> ?
+                         fetch first %d rows only""".formatted(LISTED),
+                (rs, n) -> rs.getObject(1, UUID.class), record.getProcessId(), kind.name(), hash.h0(), hash.h1(),
+                hash.h2(), hash.h3(), record.getId(), record.getClaveElector());
     }
 
     private Optional<PerceptualHash> stored(CitizenRecord record, ImageKind kind) {
