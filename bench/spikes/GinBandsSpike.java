@@ -9,7 +9,8 @@
  *   createdb -h 127.0.0.1 -U postgres spike_bands
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar \
  *        bench/spikes/GinBandsSpike.java [preloaded=20000] [measured=2000] [scenarios=random,layout,worst] \
- *        [designs=btree,gin_composite,gin_composite_nofastupdate,gin_partial,gin_partial_nofastupdate]
+ *        [designs=btree,gin_composite,gin_composite_nofastupdate,gin_partial,gin_partial_nofastupdate,
+ *        gin_kind_encoded_nofastupdate]
  *   dropdb -h 127.0.0.1 -U postgres spike_bands
  * Env SPIKE_DB_URL overrides jdbc:postgresql://127.0.0.1:5432/spike_bands?user=postgres.
  *
@@ -66,10 +67,10 @@ public class GinBandsSpike {
         }
 
         /** Band i's value made distinct from other bands' values: i * 65536 + value. */
-        Integer[] bands() {
+        Integer[] bands(int base) {
             Integer[] b = new Integer[BANDS];
             for (int i = 0; i < BANDS; i++) {
-                b[i] = i * 65536 + band(i);
+                b[i] = base + i * 65536 + band(i);
             }
             return b;
         }
@@ -278,7 +279,15 @@ public class GinBandsSpike {
         final boolean fastupdate;
         final String name;
 
+        /** The kind in the value too ((kind * 16 + band) * 65536 + value): one plain GIN, no kind filter, no btree_gin. */
+        final boolean kindEncoded;
+
         Gin(String name, boolean partial, boolean fastupdate) {
+            this(name, partial, fastupdate, false);
+        }
+
+        Gin(String name, boolean partial, boolean fastupdate, boolean kindEncoded) {
+            this.kindEncoded = kindEncoded;
             this.name = name;
             this.partial = partial;
             this.fastupdate = fastupdate;
@@ -296,7 +305,9 @@ public class GinBandsSpike {
 
         void index(Statement st) throws SQLException {
             String with = " with (fastupdate = " + (fastupdate ? "on" : "off") + ")";
-            if (partial) {
+            if (kindEncoded) {
+                st.execute("create index b_fp_bands on spike.b_fp using gin (bands)" + with);
+            } else if (partial) {
                 for (String kind : KINDS) {
                     st.execute("create index b_fp_bands_" + kind.toLowerCase() + " on spike.b_fp using gin (bands)" + with
                             + " where image_kind = '" + kind + "'");
@@ -314,7 +325,7 @@ public class GinBandsSpike {
                     fp.append(r.id()).append('\t').append(KINDS[k]).append('\t').append(PROCESS).append('\t').append(r.clave())
                             .append('\t').append(h.h0()).append('\t').append(h.h1()).append('\t').append(h.h2()).append('\t')
                             .append(h.h3()).append('\t').append('{');
-                    Integer[] b = h.bands();
+                    Integer[] b = h.bands(base(k));
                     for (int i = 0; i < BANDS; i++) {
                         fp.append(i == 0 ? "" : ",").append(b[i]);
                     }
@@ -341,9 +352,12 @@ public class GinBandsSpike {
                 if (probeBands.isEmpty()) {
                     return others;
                 }
-                Integer[] probe = probeBands.stream().map(i -> i * 65536 + hash.band(i)).toArray(Integer[]::new);
+                Integer[] probe = probeBands.stream().map(i -> base(kind) + i * 65536 + hash.band(i)).toArray(Integer[]::new);
                 int limit = probe.length * (COMMON_BAND + 1);
-                String sql = partial
+                String sql = kindEncoded
+                        ? "select record_id, clave_elector, h0, h1, h2, h3 from spike.b_fp where process_id = ? and bands && ?"
+                                + " fetch first " + limit + " rows only"
+                        : partial
                         ? "select record_id, clave_elector, h0, h1, h2, h3 from spike.b_fp where image_kind = '" + KINDS[kind]
                                 + "' and process_id = ? and bands && ? fetch first " + limit + " rows only"
                         : "select record_id, clave_elector, h0, h1, h2, h3 from spike.b_fp where process_id = ? and image_kind = ?"
@@ -354,7 +368,7 @@ public class GinBandsSpike {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     int p = 1;
                     ps.setLong(p++, PROCESS);
-                    if (!partial) {
+                    if (!partial && !kindEncoded) {
                         ps.setString(p++, KINDS[kind]);
                     }
                     Array arr = c.createArrayOf("int4", probe);
@@ -410,9 +424,13 @@ public class GinBandsSpike {
                 ps.setLong(6, h.h1());
                 ps.setLong(7, h.h2());
                 ps.setLong(8, h.h3());
-                ps.setArray(9, c.createArrayOf("int4", h.bands()));
+                ps.setArray(9, c.createArrayOf("int4", h.bands(base(kind))));
                 ps.executeUpdate();
             }
+        }
+
+        int base(int kind) {
+            return kindEncoded ? kind * BANDS * 65536 : 0;
         }
 
         public List<String> relations() {
@@ -442,6 +460,7 @@ public class GinBandsSpike {
             case "gin_composite_nofastupdate" -> new Gin(name, false, false);
             case "gin_partial" -> new Gin(name, true, true);
             case "gin_partial_nofastupdate" -> new Gin(name, true, false);
+            case "gin_kind_encoded_nofastupdate" -> new Gin(name, false, false, true);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -450,7 +469,7 @@ public class GinBandsSpike {
         int preloaded = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         String[] scenarios = (args.length > 2 ? args[2] : "random,layout,worst").split(",");
-        String[] designs = (args.length > 3 ? args[3] : "btree,gin_composite,gin_composite_nofastupdate,gin_partial,gin_partial_nofastupdate").split(",");
+        String[] designs = (args.length > 3 ? args[3] : "btree,gin_composite,gin_composite_nofastupdate,gin_partial,gin_partial_nofastupdate,gin_kind_encoded_nofastupdate").split(",");
         String url = System.getenv().getOrDefault("SPIKE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/spike_bands?user=postgres");
         double tick = 1000.0 / 100; // ms per USER_HZ tick
         System.out.printf("%-8s %-28s %9s %9s %9s %9s %9s %8s %8s %8s %10s %s%n", "scenario", "design", "lkCPUms", "lkWallms",
