@@ -32,8 +32,25 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     /** Neighbours closer than this (of 255 grey levels) count as equal: flat areas then give stable zeros, not noise. */
     private static final double FLAT = 2;
 
-    /** The hash of encoded image bytes (JPEG or PNG), or empty when they cannot be decoded. */
+    /**
+     * The hash of encoded image bytes (JPEG or PNG), or empty when they cannot be decoded. A
+     * baseline JPEG is not decoded at all: its blocks' DC coefficients are its 8x8 means of luma
+     * ({@link JpegDcLuma}), which is all a 17x16 box average needs, at a fraction of a full decode's
+     * CPU (issue 15). Any other image is decoded whole by ImageIO.
+     */
     public static Optional<PerceptualHash> of(byte[] bytes) {
+        JpegDcLuma blocks = JpegDcLuma.decode(bytes);
+        if (blocks != null) {
+            if (blocks.width < COLUMNS || blocks.height < ROWS) {
+                return Optional.empty();
+            }
+            return Optional.of(of(shrink(blocks)));
+        }
+        return decodingWholeImage(bytes);
+    }
+
+    /** The hash of the fully decoded image, as before the DC-only path: for what it cannot read, and to compare. */
+    static Optional<PerceptualHash> decodingWholeImage(byte[] bytes) {
         BufferedImage image;
         try {
             image = ImageIO.read(ImageFiles.inMemory(bytes)); // closes the stream itself
@@ -47,7 +64,10 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     }
 
     static PerceptualHash of(BufferedImage image) {
-        double[][] grey = shrink(image);
+        return of(shrink(image));
+    }
+
+    private static PerceptualHash of(double[][] grey) {
         long[] words = new long[4];
         int bit = 0;
         for (int y = 0; y < ROWS; y++) {
@@ -74,14 +94,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
         int height = image.getHeight();
         long[][] sum = new long[ROWS][COLUMNS];
         int[][] count = new int[ROWS][COLUMNS];
-        // cell x of column c: columns bounds[x] to bounds[x + 1] - 1, the cells of c * COLUMNS / width
-        int[] bounds = new int[COLUMNS + 1];
-        for (int x = 0, c = 0; c < width; c++) {
-            while ((long) c * COLUMNS / width > x) {
-                bounds[++x] = c;
-            }
-        }
-        bounds[COLUMNS] = width;
+        int[] bounds = cellBounds(width, COLUMNS);
         Pixels pixels = Pixels.of(image);
         long[] red = new long[COLUMNS];
         long[] green = new long[COLUMNS];
@@ -105,6 +118,100 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
             }
         }
         return mean;
+    }
+
+    /**
+     * The same box averages from a JPEG's 8x8 block means, each block weighed by how many of its
+     * pixels (those inside the image) fall in the cell — exactly the full decode's average if every
+     * pixel of a block had the block's mean. The cells are the same pixel ranges as
+     * {@link #shrink(BufferedImage)}'s.
+     *
+     * <p>A greyscale JPEG's samples go through the grey colour model's brightening first, as
+     * {@code getRGB} of the decoded image does, so its hash stays near the one stored before.
+     */
+    private static double[][] shrink(JpegDcLuma blocks) {
+        int width = blocks.width;
+        int height = blocks.height;
+        int[] columns = cellBounds(width, COLUMNS);
+        int[] rows = cellBounds(height, ROWS);
+        int wide = blocks.blocksWide();
+        int high = blocks.blocksHigh();
+        double[][] sum = new double[ROWS][COLUMNS];
+        double[] row = new double[COLUMNS];
+        for (int by = 0; by < high; by++) {
+            Arrays.fill(row, 0);
+            for (int bx = 0; bx < wide; bx++) {
+                double mean = blocks.mean(bx, by);
+                if (blocks.grey) {
+                    mean = brightenedGrey(mean);
+                }
+                addOverlaps(columns, bx * 8, Math.min(width, bx * 8 + 8), mean, row);
+            }
+            // the block row's pixel rows, spread over the grid rows they fall in
+            int top = by * 8;
+            int bottom = Math.min(height, top + 8);
+            for (int y = cellOf(rows, top); y < ROWS && rows[y] < bottom; y++) {
+                int overlap = Math.min(bottom, rows[y + 1]) - Math.max(top, rows[y]);
+                for (int x = 0; x < COLUMNS; x++) {
+                    sum[y][x] += row[x] * overlap;
+                }
+            }
+        }
+        double[][] mean = new double[ROWS][COLUMNS];
+        for (int y = 0; y < ROWS; y++) {
+            for (int x = 0; x < COLUMNS; x++) {
+                long pixels = (long) (columns[x + 1] - columns[x]) * (rows[y + 1] - rows[y]);
+                mean[y][x] = sum[y][x] / Math.max(1, pixels);
+            }
+        }
+        return mean;
+    }
+
+    /** Adds {@code value} times the pixels of columns {@code from} to {@code to - 1} that fall in each cell. */
+    private static void addOverlaps(int[] bounds, int from, int to, double value, double[] cells) {
+        for (int x = cellOf(bounds, from); x < cells.length && bounds[x] < to; x++) {
+            cells[x] += value * (Math.min(to, bounds[x + 1]) - Math.max(from, bounds[x]));
+        }
+    }
+
+    /** The cell whose pixel range holds {@code pixel}. */
+    private static int cellOf(int[] bounds, int pixel) {
+        int cell = 0;
+        while (bounds[cell + 1] <= pixel) {
+            cell++;
+        }
+        return cell;
+    }
+
+    /** Cell i of {@code cells} holds pixels {@code bounds[i]} to {@code bounds[i + 1] - 1}: those p with p * cells / size == i. */
+    private static int[] cellBounds(int size, int cells) {
+        int[] bounds = new int[cells + 1];
+        for (int i = 0, p = 0; p < size; p++) {
+            while ((long) p * cells / size > i) {
+                bounds[++i] = p;
+            }
+        }
+        bounds[cells] = size;
+        return bounds;
+    }
+
+    /** What {@code getRGB} answers for each level of a decoded greyscale image (its colour space is linear grey). */
+    private static final int[] GREY_LEVELS = greyLevels();
+
+    private static int[] greyLevels() {
+        ColorModel grey = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).getColorModel();
+        int[] levels = new int[256];
+        for (int level = 0; level < 256; level++) {
+            levels[level] = grey.getRGB(level) & 0xFF;
+        }
+        return levels;
+    }
+
+    /** A fractional grey level brightened as getRGB would, between the two levels around it. */
+    private static double brightenedGrey(double level) {
+        int below = Math.min(254, (int) level);
+        double fraction = level - below;
+        return GREY_LEVELS[below] + fraction * (GREY_LEVELS[below + 1] - GREY_LEVELS[below]);
     }
 
     /**
