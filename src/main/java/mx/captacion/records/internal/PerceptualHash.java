@@ -39,7 +39,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
      * CPU (issue 15). Any other image is decoded whole by ImageIO.
      */
     public static Optional<PerceptualHash> of(byte[] bytes) {
-        JpegDcLuma blocks = JpegDcLuma.decode(bytes);
+        JpegDcLuma blocks = JpegDcLuma.decode(bytes, COLUMNS, ROWS);
         if (blocks != null) {
             if (blocks.width < COLUMNS || blocks.height < ROWS) {
                 return Optional.empty();
@@ -121,39 +121,43 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     }
 
     /**
-     * The same box averages from a JPEG's 8x8 block means, each block weighed by how many of its
-     * pixels (those inside the image) fall in the cell — exactly the full decode's average if every
-     * pixel of a block had the block's mean. The cells are the same pixel ranges as
-     * {@link #shrink(BufferedImage)}'s.
+     * The same box averages from a JPEG's coefficients: a block inside one cell adds its mean times
+     * 64, a block cut by cell boundaries (or by the image's edge) adds to each cell the sum of its
+     * part there ({@link JpegDcLuma#sum}, exact for a cut along one axis). The cells are the same
+     * pixel ranges as {@link #shrink(BufferedImage)}'s. Block means alone (each block wholly in the
+     * cell of most of its pixels) were tried first: a rescaled copy's blocks fall differently on
+     * the grid and its hash moved up to 23 bits.
      *
-     * <p>A greyscale JPEG's samples go through the grey colour model's brightening first, as
-     * {@code getRGB} of the decoded image does, so its hash stays near the one stored before.
+     * <p>A greyscale JPEG's samples go through the grey colour model's brightening, as
+     * {@code getRGB} of the decoded image does, so its hash stays near the one stored before:
+     * linearized around each block's mean.
      */
     private static double[][] shrink(JpegDcLuma blocks) {
         int width = blocks.width;
         int height = blocks.height;
         int[] columns = cellBounds(width, COLUMNS);
         int[] rows = cellBounds(height, ROWS);
-        int wide = blocks.blocksWide();
-        int high = blocks.blocksHigh();
         double[][] sum = new double[ROWS][COLUMNS];
-        double[] row = new double[COLUMNS];
-        for (int by = 0; by < high; by++) {
-            Arrays.fill(row, 0);
-            for (int bx = 0; bx < wide; bx++) {
-                double mean = blocks.mean(bx, by);
-                if (blocks.grey) {
-                    mean = brightenedGrey(mean);
-                }
-                addOverlaps(columns, bx * 8, Math.min(width, bx * 8 + 8), mean, row);
-            }
-            // the block row's pixel rows, spread over the grid rows they fall in
+        for (int by = 0; by < blocks.blocksHigh(); by++) {
             int top = by * 8;
             int bottom = Math.min(height, top + 8);
-            for (int y = cellOf(rows, top); y < ROWS && rows[y] < bottom; y++) {
-                int overlap = Math.min(bottom, rows[y + 1]) - Math.max(top, rows[y]);
-                for (int x = 0; x < COLUMNS; x++) {
-                    sum[y][x] += row[x] * overlap;
+            for (int bx = 0; bx < blocks.blocksWide(); bx++) {
+                int left = bx * 8;
+                int right = Math.min(width, left + 8);
+                double mean = blocks.mean(bx, by);
+                for (int y = cellOf(rows, top); y < ROWS && rows[y] < bottom; y++) {
+                    int y0 = Math.max(top, rows[y]) - top;
+                    int y1 = Math.min(bottom, rows[y + 1]) - top;
+                    for (int x = cellOf(columns, left); x < COLUMNS && columns[x] < right; x++) {
+                        int x0 = Math.max(left, columns[x]) - left;
+                        int x1 = Math.min(right, columns[x + 1]) - left;
+                        double part = blocks.sum(bx, by, x0, x1, y0, y1);
+                        if (blocks.grey) {
+                            int pixels = (x1 - x0) * (y1 - y0);
+                            part = brightenedGrey(mean) * pixels + greySlope(mean) * (part - mean * pixels);
+                        }
+                        sum[y][x] += part;
+                    }
                 }
             }
         }
@@ -165,13 +169,6 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
             }
         }
         return mean;
-    }
-
-    /** Adds {@code value} times the pixels of columns {@code from} to {@code to - 1} that fall in each cell. */
-    private static void addOverlaps(int[] bounds, int from, int to, double value, double[] cells) {
-        for (int x = cellOf(bounds, from); x < cells.length && bounds[x] < to; x++) {
-            cells[x] += value * (Math.min(to, bounds[x + 1]) - Math.max(from, bounds[x]));
-        }
     }
 
     /** The cell whose pixel range holds {@code pixel}. */
@@ -209,9 +206,19 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
 
     /** A fractional grey level brightened as getRGB would, between the two levels around it. */
     private static double brightenedGrey(double level) {
-        int below = Math.min(254, (int) level);
-        double fraction = level - below;
+        int below = greyBelow(level);
+        double fraction = Math.max(0, Math.min(1, level - below));
         return GREY_LEVELS[below] + fraction * (GREY_LEVELS[below + 1] - GREY_LEVELS[below]);
+    }
+
+    /** How fast the brightening rises at {@code level}: brightened levels per grey level. */
+    private static double greySlope(double level) {
+        int below = greyBelow(level);
+        return GREY_LEVELS[below + 1] - GREY_LEVELS[below];
+    }
+
+    private static int greyBelow(double level) {
+        return Math.max(0, Math.min(254, (int) Math.floor(level)));
     }
 
     /**
