@@ -34,9 +34,11 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
 
     /**
      * The hash of encoded image bytes (JPEG or PNG), or empty when they cannot be decoded. A
-     * baseline JPEG is not decoded at all: its blocks' DC coefficients are its 8x8 means of luma
-     * ({@link JpegDcLuma}), which is all a 17x16 box average needs, at a fraction of a full decode's
-     * CPU (issue 15). Any other image is decoded whole by ImageIO.
+     * baseline JPEG is not decoded at all: its blocks' DC coefficients are its 8x8 means of luma,
+     * and the blocks a cell boundary cuts keep the few AC coefficients that split them exactly
+     * ({@link JpegDcLuma}) — all a 17x16 box average needs, for about half a full decode's CPU
+     * (issue 15; the hash is within a bit or two of the whole decode's). Any other image
+     * (progressive JPEG, PNG, anything JpegDcLuma does not read) is decoded whole by ImageIO.
      */
     public static Optional<PerceptualHash> of(byte[] bytes) {
         JpegDcLuma blocks = JpegDcLuma.decode(bytes, COLUMNS, ROWS);
@@ -123,7 +125,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     /**
      * The same box averages from a JPEG's coefficients: a block inside one cell adds its mean times
      * 64, a block cut by cell boundaries (or by the image's edge) adds to each cell the sum of its
-     * part there ({@link JpegDcLuma#sum}, exact for a cut along one axis). The cells are the same
+     * part there ({@link JpegDcLuma#sum}, from the coefficients that cut needs). The cells are the same
      * pixel ranges as {@link #shrink(BufferedImage)}'s. Block means alone (each block wholly in the
      * cell of most of its pixels) were tried first: a rescaled copy's blocks fall differently on
      * the grid and its hash moved up to 23 bits.
