@@ -32,8 +32,27 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     /** Neighbours closer than this (of 255 grey levels) count as equal: flat areas then give stable zeros, not noise. */
     private static final double FLAT = 2;
 
-    /** The hash of encoded image bytes (JPEG or PNG), or empty when they cannot be decoded. */
+    /**
+     * The hash of encoded image bytes (JPEG or PNG), or empty when they cannot be decoded. A
+     * baseline JPEG is not decoded at all: its blocks' DC coefficients are its 8x8 means of luma,
+     * and the blocks a cell boundary cuts keep the few AC coefficients that split them exactly
+     * ({@link JpegDcLuma}) — all a 17x16 box average needs, for about half a full decode's CPU
+     * (issue 15; the hash is within a bit or two of the whole decode's). Any other image
+     * (progressive JPEG, PNG, anything JpegDcLuma does not read) is decoded whole by ImageIO.
+     */
     public static Optional<PerceptualHash> of(byte[] bytes) {
+        JpegDcLuma blocks = JpegDcLuma.decode(bytes, COLUMNS, ROWS);
+        if (blocks != null) {
+            if (blocks.width < COLUMNS || blocks.height < ROWS) {
+                return Optional.empty();
+            }
+            return Optional.of(of(shrink(blocks)));
+        }
+        return decodingWholeImage(bytes);
+    }
+
+    /** The hash of the fully decoded image, as before the DC-only path: for what it cannot read, and to compare. */
+    static Optional<PerceptualHash> decodingWholeImage(byte[] bytes) {
         BufferedImage image;
         try {
             image = ImageIO.read(ImageFiles.inMemory(bytes)); // closes the stream itself
@@ -47,7 +66,10 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     }
 
     static PerceptualHash of(BufferedImage image) {
-        double[][] grey = shrink(image);
+        return of(shrink(image));
+    }
+
+    private static PerceptualHash of(double[][] grey) {
         long[] words = new long[4];
         int bit = 0;
         for (int y = 0; y < ROWS; y++) {
@@ -74,14 +96,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
         int height = image.getHeight();
         long[][] sum = new long[ROWS][COLUMNS];
         int[][] count = new int[ROWS][COLUMNS];
-        // cell x of column c: columns bounds[x] to bounds[x + 1] - 1, the cells of c * COLUMNS / width
-        int[] bounds = new int[COLUMNS + 1];
-        for (int x = 0, c = 0; c < width; c++) {
-            while ((long) c * COLUMNS / width > x) {
-                bounds[++x] = c;
-            }
-        }
-        bounds[COLUMNS] = width;
+        int[] bounds = cellBounds(width, COLUMNS);
         Pixels pixels = Pixels.of(image);
         long[] red = new long[COLUMNS];
         long[] green = new long[COLUMNS];
@@ -105,6 +120,107 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
             }
         }
         return mean;
+    }
+
+    /**
+     * The same box averages from a JPEG's coefficients: a block inside one cell adds its mean times
+     * 64, a block cut by cell boundaries (or by the image's edge) adds to each cell the sum of its
+     * part there ({@link JpegDcLuma#sum}, from the coefficients that cut needs). The cells are the same
+     * pixel ranges as {@link #shrink(BufferedImage)}'s. Block means alone (each block wholly in the
+     * cell of most of its pixels) were tried first: a rescaled copy's blocks fall differently on
+     * the grid and its hash moved up to 23 bits.
+     *
+     * <p>A greyscale JPEG's samples go through the grey colour model's brightening, as
+     * {@code getRGB} of the decoded image does, so its hash stays near the one stored before:
+     * linearized around each block's mean.
+     */
+    private static double[][] shrink(JpegDcLuma blocks) {
+        int width = blocks.width;
+        int height = blocks.height;
+        int[] columns = cellBounds(width, COLUMNS);
+        int[] rows = cellBounds(height, ROWS);
+        double[][] sum = new double[ROWS][COLUMNS];
+        for (int by = 0; by < blocks.blocksHigh(); by++) {
+            int top = by * 8;
+            int bottom = Math.min(height, top + 8);
+            for (int bx = 0; bx < blocks.blocksWide(); bx++) {
+                int left = bx * 8;
+                int right = Math.min(width, left + 8);
+                double mean = blocks.mean(bx, by);
+                for (int y = cellOf(rows, top); y < ROWS && rows[y] < bottom; y++) {
+                    int y0 = Math.max(top, rows[y]) - top;
+                    int y1 = Math.min(bottom, rows[y + 1]) - top;
+                    for (int x = cellOf(columns, left); x < COLUMNS && columns[x] < right; x++) {
+                        int x0 = Math.max(left, columns[x]) - left;
+                        int x1 = Math.min(right, columns[x + 1]) - left;
+                        double part = blocks.sum(bx, by, x0, x1, y0, y1);
+                        if (blocks.grey) {
+                            int pixels = (x1 - x0) * (y1 - y0);
+                            part = brightenedGrey(mean) * pixels + greySlope(mean) * (part - mean * pixels);
+                        }
+                        sum[y][x] += part;
+                    }
+                }
+            }
+        }
+        double[][] mean = new double[ROWS][COLUMNS];
+        for (int y = 0; y < ROWS; y++) {
+            for (int x = 0; x < COLUMNS; x++) {
+                long pixels = (long) (columns[x + 1] - columns[x]) * (rows[y + 1] - rows[y]);
+                mean[y][x] = sum[y][x] / Math.max(1, pixels);
+            }
+        }
+        return mean;
+    }
+
+    /** The cell whose pixel range holds {@code pixel}. */
+    private static int cellOf(int[] bounds, int pixel) {
+        int cell = 0;
+        while (bounds[cell + 1] <= pixel) {
+            cell++;
+        }
+        return cell;
+    }
+
+    /** Cell i of {@code cells} holds pixels {@code bounds[i]} to {@code bounds[i + 1] - 1}: those p with p * cells / size == i. */
+    private static int[] cellBounds(int size, int cells) {
+        int[] bounds = new int[cells + 1];
+        for (int i = 0, p = 0; p < size; p++) {
+            while ((long) p * cells / size > i) {
+                bounds[++i] = p;
+            }
+        }
+        bounds[cells] = size;
+        return bounds;
+    }
+
+    /** What {@code getRGB} answers for each level of a decoded greyscale image (its colour space is linear grey). */
+    private static final int[] GREY_LEVELS = greyLevels();
+
+    private static int[] greyLevels() {
+        ColorModel grey = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).getColorModel();
+        int[] levels = new int[256];
+        for (int level = 0; level < 256; level++) {
+            levels[level] = grey.getRGB(level) & 0xFF;
+        }
+        return levels;
+    }
+
+    /** A fractional grey level brightened as getRGB would, between the two levels around it. */
+    private static double brightenedGrey(double level) {
+        int below = greyBelow(level);
+        double fraction = Math.max(0, Math.min(1, level - below));
+        return GREY_LEVELS[below] + fraction * (GREY_LEVELS[below + 1] - GREY_LEVELS[below]);
+    }
+
+    /** How fast the brightening rises at {@code level}: brightened levels per grey level. */
+    private static double greySlope(double level) {
+        int below = greyBelow(level);
+        return GREY_LEVELS[below + 1] - GREY_LEVELS[below];
+    }
+
+    private static int greyBelow(double level) {
+        return Math.max(0, Math.min(254, (int) Math.floor(level)));
     }
 
     /**

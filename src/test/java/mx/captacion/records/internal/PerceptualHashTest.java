@@ -76,6 +76,54 @@ class PerceptualHashTest {
         }
     }
 
+    /**
+     * A copy arrives as JPEG bytes too, so both hashes take the coefficient path (issue 15): the
+     * copies above, each written as a JPEG at ImageIO's default quality.
+     */
+    @Test
+    void aCopySentAsJpegStaysWithinTheThreshold() {
+        for (List<byte[]> kind : List.of(ANVERSOS, FOTOS)) {
+            int farthest = 0;
+            for (byte[] bytes : kind.subList(0, 15)) {
+                PerceptualHash original = PerceptualHash.of(bytes).orElseThrow();
+                BufferedImage image = read(bytes);
+                for (Map.Entry<String, UnaryOperator<BufferedImage>> copy : COPIES.entrySet()) {
+                    byte[] sent = jpegBytes(copy.getValue().apply(image), 0.75f);
+                    int distance = original.distance(PerceptualHash.of(sent).orElseThrow());
+                    assertThat(distance).as(copy.getKey()).isLessThanOrEqualTo(THRESHOLD);
+                    farthest = Math.max(farthest, distance);
+                }
+            }
+            System.out.printf("%s: a copy sent as JPEG moved the hash at most %d bits%n", kind == ANVERSOS ? "anverso" : "foto viva", farthest);
+        }
+    }
+
+    /**
+     * A baseline JPEG's hash from its coefficients (JpegDcLuma) against the hash of its whole
+     * decode, which every fingerprint stored before issue 15 is: a bit or two apart at most, far
+     * below the threshold, so stored fingerprints keep matching.
+     */
+    @Test
+    void theCoefficientPathGivesNearlyTheWholeDecodesHash() {
+        int bits = 0;
+        int most = 0;
+        int count = 0;
+        for (List<byte[]> kind : List.of(ANVERSOS, FOTOS)) {
+            for (byte[] bytes : kind) {
+                assertThat(JpegDcLuma.decode(bytes, 17, 16)).as("the synthetic JPEGs are baseline").isNotNull();
+                int distance = PerceptualHash.of(bytes).orElseThrow()
+                        .distance(PerceptualHash.decodingWholeImage(bytes).orElseThrow());
+                bits += distance;
+                most = Math.max(most, distance);
+                count++;
+            }
+        }
+        System.out.printf("coefficients vs whole decode, same image: %.2f bits on average, at most %d (%d images)%n",
+                (double) bits / count, most, count);
+        assertThat(most).isLessThanOrEqualTo(4);
+        assertThat((double) bits / count).isLessThanOrEqualTo(1);
+    }
+
     @Test
     void differentSyntheticCitizensStayAboveTheThreshold() {
         for (List<byte[]> kind : List.of(ANVERSOS, FOTOS)) {
@@ -161,6 +209,10 @@ class PerceptualHashTest {
     }
 
     private static BufferedImage jpeg(BufferedImage image, float quality) {
+        return read(jpegBytes(image, quality));
+    }
+
+    private static byte[] jpegBytes(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -174,7 +226,7 @@ class PerceptualHashTest {
         } finally {
             writer.dispose();
         }
-        return read(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static BufferedImage rgb(BufferedImage image) {
