@@ -44,7 +44,8 @@ final class StageProfile {
             // startsWith: the hash's nested pixel readers and its JPEG decoders are the hash's time too (an exact
             // match gave their samples to the automated processing, a third of the intake's)
             new Stage("intake: perceptual hash (JPEG decode + hash)", INTAKE,
-                    c -> c.startsWith("mx.captacion.records.internal.PerceptualHash") || c.startsWith("javax.imageio")
+                    c -> c.startsWith("mx.captacion.records.internal.PerceptualHash") || c.startsWith("mx.captacion.records.internal.JpegDcLuma")
+                            || c.startsWith("javax.imageio")
                             || c.startsWith("com.sun.imageio") || c.startsWith("sun.awt.image") || c.startsWith("java.awt.image")),
             new Stage("intake: screening rules (DMN)", INTAKE,
                     c -> c.startsWith("org.camunda.bpm.dmn") || c.startsWith("org.camunda.feel")
