@@ -1,8 +1,11 @@
 package mx.captacion.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -25,16 +28,20 @@ final class CpuTime {
         return fields == null ? -1 : ticksToNanos(fields[0] + fields[1]);
     }
 
+    /** Kinds of a JVM's threads, by what they do for a record. */
+    static final int JIT = 0, GC = 1, REQUEST = 2, INTAKE = 3, OTHER = 4;
+
     /**
-     * What a JVM's CPU went to, by its threads: {@code [JIT compiler, garbage collector, the rest, of the
-     * rest the request threads, of the rest the intake's threads]}, in nanoseconds, kernel time included
-     * (what JFR's execution samples do not see: file and socket I/O). Threads are told apart by the
-     * 15 characters of their name Linux keeps: Tomcat's {@code http-nio-…}, the intake's Camel scheduler
-     * threads ({@code Camel (camel-1)}; the platform's other Camel threads are idle during a run) and the
-     * record-path floor's {@code floor-record-intake-…}.
+     * Each live thread of a JVM: its id → {kind, user and system CPU in nanoseconds}, kernel time included
+     * (what JFR's execution samples do not see: file and socket I/O). Threads are told apart by the 15
+     * characters of their name Linux keeps: the compilers, the collector's, Tomcat's {@code http-nio-…},
+     * the intake's Camel scheduler threads ({@code Camel (camel-1)}; the platform's other Camel threads are
+     * idle during a run) and the record-path floor's {@code floor-record-intake-…}. A thread that ends
+     * leaves {@code /proc}: read it often and keep each thread's last figure (Tomcat ends idle request
+     * threads once the posts are over).
      */
-    static long[] ofJvmThreads(long pid) {
-        long[] split = new long[5];
+    static Map<Long, long[]> ofJvmThreads(long pid) {
+        Map<Long, long[]> threads = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 long[] fields = fields(task.resolve("stat"));
@@ -42,19 +49,23 @@ final class CpuTime {
                     return;
                 }
                 String name = comm(task);
-                int kind = name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? 0
-                        : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : 2;
-                long cpu = ticksToNanos(fields[0] + fields[1]);
-                split[kind] += cpu;
-                if (name.startsWith("http-nio")) {
-                    split[3] += cpu;
-                } else if (name.startsWith("Camel (camel") || name.startsWith("floor-record-in")) {
-                    split[4] += cpu;
-                }
+                int kind = name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? JIT
+                        : name.startsWith("GC Thread") || name.startsWith("G1 ") ? GC
+                        : name.startsWith("http-nio") ? REQUEST
+                        : name.startsWith("Camel (camel") || name.startsWith("floor-record-in") ? INTAKE : OTHER;
+                threads.put(Long.parseLong(task.getFileName().toString()),
+                        new long[] {kind, ticksToNanos(fields[0] + fields[1])});
             });
-        } catch (IOException e) {
-            return new long[] {-1, -1, -1, -1, -1};
+        } catch (IOException | UncheckedIOException e) {
+            // the JVM ended: no threads
         }
+        return threads;
+    }
+
+    /** CPU per kind of thread between two sets of readings (a thread absent from the first started in between). */
+    static long[] byKind(Map<Long, long[]> first, Map<Long, long[]> last) {
+        long[] split = new long[5];
+        last.forEach((tid, now) -> split[(int) now[0]] += now[1] - (first.containsKey(tid) ? first.get(tid)[1] : 0));
         return split;
     }
 

@@ -122,7 +122,8 @@ public final class IngestionBenchmark {
             URI[] recordsUris = urls.stream().map(node -> URI.create(node + "/api/v1/records")).toArray(URI[]::new);
 
             long platformCpuStart = platformPid > 0 ? CpuTime.ofProcess(platformPid) : -1;
-            long[] threadsCpuStart = platformPid > 0 ? CpuTime.ofJvmThreads(platformPid) : null;
+            Map<Long, long[]> threadsStart = platformPid > 0 ? CpuTime.ofJvmThreads(platformPid) : Map.of();
+            Map<Long, long[]> threadsLast = new HashMap<>(threadsStart);
             long postgresCpuStart = CpuTime.ofPostgres();
             // this connection's backend counts the records while they go: its CPU is the benchmark's, not the platform's
             long watcherPid = backendPid(db);
@@ -185,6 +186,9 @@ public final class IngestionBenchmark {
             long deskDone;
             while (true) {
                 Thread.sleep(ackEnd == 0 ? 250 : 500);
+                if (platformPid > 0) {
+                    threadsLast.putAll(CpuTime.ofJvmThreads(platformPid)); // keeps the last figure of threads that end
+                }
                 long now = System.nanoTime();
                 if (ackEnd == 0 && done.getCount() == 0) {
                     ackEnd = now;
@@ -224,13 +228,14 @@ public final class IngestionBenchmark {
             }
 
             long platformCpu = platformPid > 0 ? CpuTime.ofProcess(platformPid) - platformCpuStart : -1;
-            long[] threadsCpu = platformPid > 0 ? CpuTime.ofJvmThreads(platformPid) : null;
-            for (int k = 0; threadsCpu != null && k < threadsCpu.length; k++) {
-                threadsCpu[k] -= threadsCpuStart[k];
-            }
-            if (threadsCpu != null) {
-                // threads that ended during the run (idle request threads) left /proc/<pid>/task, not the process's total
-                threadsCpu[2] = platformCpu - threadsCpu[0] - threadsCpu[1];
+            long[] threadsCpu = null;
+            if (platformPid > 0) {
+                threadsLast.putAll(CpuTime.ofJvmThreads(platformPid));
+                long[] kinds = CpuTime.byKind(threadsStart, threadsLast);
+                // [JIT, GC, Java threads, of them the request threads, of them the intake's]; the Java threads are
+                // the process's total less the JIT's and the collector's, so a thread never read is not lost
+                threadsCpu = new long[] {kinds[CpuTime.JIT], kinds[CpuTime.GC],
+                        platformCpu - kinds[CpuTime.JIT] - kinds[CpuTime.GC], kinds[CpuTime.REQUEST], kinds[CpuTime.INTAKE]};
             }
             long watcherCpu = CpuTime.ofProcess(watcherPid) - watcherCpuStart;
             long postgresCpu = CpuTime.ofPostgres() - postgresCpuStart - watcherCpu;
