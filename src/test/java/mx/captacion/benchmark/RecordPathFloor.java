@@ -380,6 +380,30 @@ public final class RecordPathFloor {
         });
     }
 
+    /**
+     * {@code -Dbench.wholeDecode=true} hashes through ImageIO's whole decode (the path before the JPEG
+     * coefficients), to compare the two inside the whole record path rather than alone.
+     */
+    private static final java.lang.reflect.Method WHOLE_DECODE = wholeDecode();
+
+    private static java.lang.reflect.Method wholeDecode() {
+        if (!Boolean.getBoolean("bench.wholeDecode")) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Method method = PerceptualHash.class.getDeclaredMethod("decodingWholeImage", byte[].class);
+            method.setAccessible(true);
+            return method;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<PerceptualHash> hash(byte[] image) throws Exception {
+        return WHOLE_DECODE == null ? PerceptualHash.of(image) : (Optional<PerceptualHash>) WHOLE_DECODE.invoke(null, image);
+    }
+
     /** {@code PerceptualHash.band(index, 16)}: 16 bits of the 256. */
     private static int band(PerceptualHash hash, int index) {
         long word = switch (index / 4) {
@@ -413,7 +437,7 @@ public final class RecordPathFloor {
 
     /** The platform's reused-image check (ReusedImages), in the same SQL: look-up of the bands not known common, then store. */
     private Optional<String> reuse(Connection db, Row row, ImageKind kind, String blob) throws Exception {
-        Optional<PerceptualHash> computed = PerceptualHash.of(blobs.get(blob));
+        Optional<PerceptualHash> computed = hash(blobs.get(blob));
         if (computed.isEmpty()) {
             return Optional.of("IMAGEN_NO_LEGIBLE:" + kind);
         }
