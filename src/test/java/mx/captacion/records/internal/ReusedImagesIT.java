@@ -121,12 +121,12 @@ class ReusedImagesIT extends IntegrationTestBase {
                 insert into captacion.image_fingerprint (record_id, image_kind, process_id, clave_elector, h0, h1, h2, h3)
                 select c.id, f.image_kind, f.process_id, c.clave_elector, f.h0, f.h1, f.h2, f.h3
                   from captacion.citizen_record c join captacion.image_fingerprint f on f.record_id = ? and f.image_kind = 'FOTO_VIVA'
-                 where c.clave_elector like 'CLON%'""", firstId);
+                 where c.clave_elector like 'CLON%' and c.process_id = f.process_id""", firstId);
         jdbc.update("""
                 insert into captacion.image_fingerprint_band (process_id, image_kind, band, band_value, record_id)
                 select b.process_id, b.image_kind, b.band, b.band_value, c.id
                   from captacion.citizen_record c join captacion.image_fingerprint_band b on b.record_id = ? and b.image_kind = 'FOTO_VIVA'
-                 where c.clave_elector like 'CLON%'""", firstId);
+                 where c.clave_elector like 'CLON%' and c.process_id = b.process_id""", firstId);
 
         UUID second = accepted(withFotoViva(submission(fixture), first.images().fotoViva()));
         awaitStatus(second, "EN_MESA_DE_CONTROL");
