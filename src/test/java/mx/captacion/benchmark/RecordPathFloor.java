@@ -404,17 +404,6 @@ public final class RecordPathFloor {
         return WHOLE_DECODE == null ? PerceptualHash.of(image) : (Optional<PerceptualHash>) WHOLE_DECODE.invoke(null, image);
     }
 
-    /** {@code PerceptualHash.band(index, 16)}: 16 bits of the 256. */
-    private static int band(PerceptualHash hash, int index) {
-        long word = switch (index / 4) {
-            case 0 -> hash.h0();
-            case 1 -> hash.h1();
-            case 2 -> hash.h2();
-            default -> hash.h3();
-        };
-        return (int) ((word >>> ((index * 16) % 64)) & 0xFFFF);
-    }
-
     private static List<Row> claim(Connection db, int size) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("""
                 select r.id, r.process_id, r.actor_id, r.auxiliar_id, r.entidad, r.clave_elector, r.anverso_hash,
@@ -444,7 +433,7 @@ public final class RecordPathFloor {
         PerceptualHash hash = computed.get();
         List<Integer> looked = new ArrayList<>();
         for (int band = 0; band < BANDS; band++) {
-            if (!commonBands.contains(row.processId() + kind.name() + band + ":" + band(hash, band))) {
+            if (!commonBands.contains(row.processId() + kind.name() + band + ":" + hash.band(band, BANDS))) {
                 looked.add(band);
             }
         }
@@ -463,7 +452,7 @@ public final class RecordPathFloor {
                     ps.setLong(p++, row.processId());
                     ps.setString(p++, kind.name());
                     ps.setInt(p++, band);
-                    ps.setInt(p++, band(hash, band));
+                    ps.setInt(p++, hash.band(band, BANDS));
                 }
                 int[] rows = new int[BANDS];
                 boolean[] near = new boolean[BANDS];
@@ -479,7 +468,7 @@ public final class RecordPathFloor {
                 }
                 for (int band : looked) {
                     if (rows[band] > COMMON_BAND) {
-                        commonBands.add(row.processId() + kind.name() + band + ":" + band(hash, band));
+                        commonBands.add(row.processId() + kind.name() + band + ":" + hash.band(band, BANDS));
                     } else {
                         reused |= near[band];
                     }
@@ -503,7 +492,7 @@ public final class RecordPathFloor {
                 ps.setLong(p++, row.processId());
                 ps.setString(p++, kind.name());
                 ps.setInt(p++, band);
-                ps.setInt(p++, band(hash, band));
+                ps.setInt(p++, hash.band(band, BANDS));
                 ps.setObject(p++, row.id());
             }
             ps.executeUpdate();

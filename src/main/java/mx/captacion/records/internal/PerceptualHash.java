@@ -328,7 +328,7 @@ public record PerceptualHash(long h0, long h1, long h2, long h3) {
     }
 
     /** One of {@code count} equal bands of the hash (count divides 256 and is at least 8), as an int. */
-    int band(int index, int count) {
+    public int band(int index, int count) {
         int width = BITS / count;
         long word = switch (index * width / 64) {
             case 0 -> h0;
