@@ -40,14 +40,10 @@ URL="http://localhost:$PORT"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 
 RATE="${BENCH_RATE:-0}"
-JFR_FILE=""
-if [[ "${BENCH_STAGES:-1}" == 1 ]]; then
-  JFR_FILE="$PWD/target/bench-platform.jfr"
-  rm -f "$JFR_FILE"
-  BENCH_PLATFORM_JAVA_OPTS="${BENCH_PLATFORM_JAVA_OPTS:-} -XX:StartFlightRecording=name=bench,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
-fi
 
 . bench/lib.sh
+stage_recording target/bench-platform.jfr
+BENCH_PLATFORM_JAVA_OPTS="${BENCH_PLATFORM_JAVA_OPTS:-} $STAGE_JAVA_OPTS"
 build_platform
 echo "== Recreating database $DB"
 bench_owned_database "$DB"

@@ -13,6 +13,19 @@ create database $1;
 SQL
 }
 
+# The JFR recording behind the per-stage breakdown (BENCH_STAGES [1]; 0 = none): sets JFR_FILE to
+# $PWD/$1 (empty without a recording) and STAGE_JAVA_OPTS to the JVM options that start it; the
+# ingestion benchmark's client dumps it with jcmd when the run ends.
+stage_recording() {
+  JFR_FILE=""
+  STAGE_JAVA_OPTS=""
+  if [[ "${BENCH_STAGES:-1}" == 1 ]]; then
+    JFR_FILE="$PWD/$1"
+    rm -f "$JFR_FILE"
+    STAGE_JAVA_OPTS="-XX:StartFlightRecording=name=bench,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
+  fi
+}
+
 # Runs the benchmark class $1 with the JVM options that follow, on the test classpath; builds it
 # first unless BENCH_SKIP_BUILD=1.
 run_benchmark() {

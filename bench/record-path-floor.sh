@@ -24,14 +24,8 @@ fi
 fresh_database "$DB"
 LOG=target/bench-floor.log
 rm -f "$LOG" # the wait below reads it
-JFR_FILE=""
-FLOOR_OPTS="${BENCH_FLOOR_JAVA_OPTS:-}"
-if [[ "${BENCH_STAGES:-1}" == 1 ]]; then
-  # the same per-stage breakdown as bench/ingestion.sh prints for the platform
-  JFR_FILE="$PWD/target/bench-floor.jfr"
-  rm -f "$JFR_FILE"
-  FLOOR_OPTS="$FLOOR_OPTS -XX:StartFlightRecording=name=bench,settings=profile,filename=$JFR_FILE -XX:FlightRecorderOptions=stackdepth=256"
-fi
+stage_recording target/bench-floor.jfr # the same per-stage breakdown as bench/ingestion.sh prints for the platform
+FLOOR_OPTS="${BENCH_FLOOR_JAVA_OPTS:-} $STAGE_JAVA_OPTS"
 # shellcheck disable=SC2086 # a list of options
 java $FLOOR_OPTS -Dbench.jdbcUrl="$JDBC_URL" -Dbench.port="$PORT" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" mx.captacion.benchmark.RecordPathFloor \
