@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import mx.captacion.ModuleBeans;
 import mx.captacion.ModuleIntegrationTest;
 import mx.captacion.auxiliares.AuxiliarRegistry;
 import mx.captacion.platform.ApiProblem;
@@ -117,10 +117,7 @@ class ActorsModuleIT {
     void startsWithoutTheModulesThatDependOnItNorIdentity() {
         assertThat(context.getBeanNamesForType(AuxiliarRegistry.class)).isEmpty();
         assertThat(context.getBeanNamesForType(ReceivingRecord.class)).isEmpty();
-        assertThat(Arrays.stream(context.getBeanDefinitionNames())
-                .map(name -> context.getType(name))
-                .filter(type -> type != null && type.getPackageName().startsWith("mx.captacion.identity")))
-                .isEmpty();
+        assertThat(ModuleBeans.of(context, "identity")).isEmpty();
     }
 
     private static NewCaptureProcess newProcess(String code, LocalDate start, LocalDate end) {

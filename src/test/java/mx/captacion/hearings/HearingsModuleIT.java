@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import mx.captacion.ModuleBeans;
 import mx.captacion.ModuleIntegrationTest;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
@@ -145,13 +145,8 @@ class HearingsModuleIT {
 
     @Test
     void startsWithoutTheModulesItDoesNotUse() {
-        List<String> others = List.of("miapoyo", "compulsa", "reports", "retention", "roll", "helpdesk", "portal",
-                "nota", "demo");
-        assertThat(Arrays.stream(context.getBeanDefinitionNames())
-                .map(context::getType)
-                .filter(type -> type != null && others.stream()
-                        .anyMatch(module -> type.getPackageName().startsWith("mx.captacion." + module))))
-                .isEmpty();
+        assertThat(ModuleBeans.of(context, "miapoyo", "compulsa", "reports", "retention", "roll", "helpdesk", "portal",
+                "nota", "demo")).isEmpty();
     }
 
     /** A Mi Apoyo record of the actor, received through records (no process starts here). */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import mx.captacion.ModuleBeans;
 import mx.captacion.ModuleIntegrationTest;
 import mx.captacion.accesslog.AccessLog;
 import mx.captacion.actors.CaptureProcess;
@@ -103,13 +102,8 @@ class MiApoyoModuleIT {
 
     @Test
     void startsWithoutTheModulesItDoesNotUse() {
-        List<String> others = List.of("hearings", "compulsa", "reports", "retention", "roll", "helpdesk", "portal",
-                "nota", "demo");
-        assertThat(Arrays.stream(context.getBeanDefinitionNames())
-                .map(context::getType)
-                .filter(type -> type != null && others.stream()
-                        .anyMatch(module -> type.getPackageName().startsWith("mx.captacion." + module))))
-                .isEmpty();
+        assertThat(ModuleBeans.of(context, "hearings", "compulsa", "reports", "retention", "roll", "helpdesk", "portal",
+                "nota", "demo")).isEmpty();
     }
 
     /** A well-formed code nobody holds, new for each run (its failures are counted apart). */

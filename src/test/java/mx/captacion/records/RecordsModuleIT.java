@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import mx.captacion.ModuleBeans;
 import mx.captacion.ModuleIntegrationTest;
 import mx.captacion.actors.CaptureProcess;
 import mx.captacion.actors.CaptureProcesses;
@@ -112,13 +111,8 @@ class RecordsModuleIT {
 
     @Test
     void startsWithoutTheModulesThatReadRecords() {
-        List<String> readers = List.of("hearings", "miapoyo", "compulsa", "reports", "retention", "nota", "portal",
-                "helpdesk", "demo");
-        assertThat(Arrays.stream(context.getBeanDefinitionNames())
-                .map(context::getType)
-                .filter(type -> type != null && readers.stream()
-                        .anyMatch(module -> type.getPackageName().startsWith("mx.captacion." + module))))
-                .isEmpty();
+        assertThat(ModuleBeans.of(context, "hearings", "miapoyo", "compulsa", "reports", "retention", "nota", "portal",
+                "helpdesk", "demo")).isEmpty();
     }
 
     private PoliticalActor newActor() {
